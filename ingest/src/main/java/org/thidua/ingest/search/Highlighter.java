@@ -59,7 +59,7 @@ final class Highlighter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return merge(spans);
+    return merge(spans, text);
   }
 
   /**
@@ -120,7 +120,8 @@ final class Highlighter {
     return i;
   }
 
-  private static List<Span> merge(List<Span> spans) {
+  /** Overlapping spans, and spans with only white space between them, become one ("thương binh", not two). */
+  private static List<Span> merge(List<Span> spans, String text) {
     if (spans.size() < 2) {
       return spans;
     }
@@ -128,7 +129,7 @@ final class Highlighter {
     List<Span> out = new ArrayList<>();
     Span current = spans.get(0);
     for (Span next : spans.subList(1, spans.size())) {
-      if (next.start() <= current.end()) {
+      if (next.start() <= current.end() || text.substring(current.end(), next.start()).isBlank()) {
         current = new Span(current.start(), Math.max(current.end(), next.end()));
       } else {
         out.add(current);
