@@ -70,12 +70,10 @@ public final class PlanIndex implements Closeable {
   private PlanIndex(Path dir, SchemaAnalyzers analyzers, boolean writable) throws IOException {
     this.dir = dir;
     this.analyzers = analyzers;
-    Path luceneDir = dir.resolve("lucene");
-    if (!writable && !DirectoryReader.indexExists(FSDirectory.open(luceneDir))) {
-      throw new IndexNotFoundException(
-          "no thidua index at " + dir + " (create one with: thidua.jar ingest --index " + dir + " FILES...)");
+    if (!writable) {
+      requireExisting(dir);
     }
-    Directory d = FSDirectory.open(luceneDir);
+    Directory d = FSDirectory.open(dir.resolve("lucene"));
     IndexWriter w = null;
     try {
       checkVersion(d, dir);
@@ -126,6 +124,16 @@ public final class PlanIndex implements Closeable {
   /** Opens an existing index for searching only, beside a process that may be writing to it. */
   public static PlanIndex openReadOnly(Path dir, SchemaAnalyzers analyzers) throws IOException {
     return new PlanIndex(dir.toAbsolutePath().normalize(), analyzers, false);
+  }
+
+  /** Fails, saying how to create one, unless there is an index at {@code dir}. */
+  public static void requireExisting(Path dir) throws IOException {
+    try (Directory d = FSDirectory.open(dir.resolve("lucene"))) {
+      if (!DirectoryReader.indexExists(d)) {
+        throw new IndexNotFoundException(
+            "no thidua index at " + dir + " (create one with: thidua.jar ingest --index " + dir + " FILES...)");
+      }
+    }
   }
 
   public Path dir() {
