@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.thidua.ingest.index.IndexedPlan;
+import org.thidua.ingest.index.IndexComponents;
 import org.thidua.ingest.index.PlanIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +40,7 @@ public final class DeleteCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PlanIndex.requireExisting(index);
     int missing = 0;
-    try (PlanIndex planIndex = PlanIndex.open(index, Components.analyzers(modelDir))) {
+    try (PlanIndex planIndex = PlanIndex.open(index, IndexComponents.analyzers(modelDir))) {
       for (String id : planIds) {
         var deleted = planIndex.delete(id);
         if (deleted.isPresent()) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.thidua.ingest.index.IngestOutcome;
 import org.thidua.ingest.index.IngestOutcome.Status;
 import org.thidua.ingest.index.IngestSummary;
+import org.thidua.ingest.index.IndexComponents;
 import org.thidua.ingest.index.PlanIndex;
 import org.thidua.ingest.index.PlanIngester;
 import org.thidua.ingest.index.SourceFile;
@@ -76,9 +77,9 @@ public final class IngestCommand implements Callable<Integer> {
     List<SourceFile> files = SourceFile.collect(paths);
     IngestProgress progress = new IngestProgress(System.err, Terminal.isTerminal());
     IngestSummary summary;
-    try (PlanIndex planIndex = PlanIndex.open(index, Components.analyzers(modelDir))) {
+    try (PlanIndex planIndex = PlanIndex.open(index, IndexComponents.analyzers(modelDir))) {
       PlanIngester ingester =
-          new PlanIngester(planIndex, Components.extractor())
+          new PlanIngester(planIndex, IndexComponents.extractor())
               .commitEvery(commitEvery)
               .maxFileBytes(maxFileMb * 1024 * 1024);
       if (threads != null) {

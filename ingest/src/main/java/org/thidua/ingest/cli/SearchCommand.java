@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.thidua.ingest.index.IndexComponents;
 import org.thidua.ingest.index.PlanIndex;
 import org.thidua.ingest.search.FacetValue;
 import org.thidua.ingest.search.Marks;
@@ -84,7 +85,7 @@ public final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Marks marks = Terminal.isTerminal() ? Marks.ANSI : Marks.PLAIN;
     SearchRequest request = new SearchRequest(String.join(" ", query), filters(), page, size);
-    try (PlanIndex planIndex = PlanIndex.openReadOnly(index, Components.analyzers(modelDir))) {
+    try (PlanIndex planIndex = PlanIndex.openReadOnly(index, IndexComponents.analyzers(modelDir))) {
       if (plans) {
         printPlans(out, new PlanSearch(planIndex).search(request, marks), request);
       } else {

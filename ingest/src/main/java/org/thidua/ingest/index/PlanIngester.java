@@ -70,8 +70,17 @@ public final class PlanIngester {
     return this;
   }
 
-  /** A file read, hashed and (unless already indexed) extracted. */
-  private record Prepared(
+  /**
+   * A file read, hashed and (unless already indexed) extracted, ready for {@link #index}.
+   *
+   * @param source where it comes from
+   * @param fileName its name
+   * @param bytes its content (null when it failed)
+   * @param plan the extracted plan; null when already indexed or failed
+   * @param existing the plan already indexed for these bytes
+   * @param failure why the file cannot be read, or null
+   */
+  public record Prepared(
       String source, String fileName, byte[] bytes, Plan plan, IndexedPlan existing, String failure) {}
 
   public IngestSummary ingest(List<SourceFile> files, Listener listener) throws IOException {
@@ -88,7 +97,7 @@ public final class PlanIngester {
           SourceFile file = files.get(next++);
           window.add(pool.submit(() -> prepare(file)));
         }
-        IngestOutcome outcome = apply(await(window.poll()));
+        IngestOutcome outcome = index(await(window.poll()));
         outcomes.add(outcome);
         listener.finished(outcome);
         if (outcome.status() == IngestOutcome.Status.INGESTED || outcome.status() == IngestOutcome.Status.REPLACED) {
@@ -111,7 +120,7 @@ public final class PlanIngester {
 
   /** Ingests one file given as bytes; not committed. */
   public IngestOutcome ingest(String fileName, byte[] bytes, String source) throws IOException {
-    return apply(prepare(source, fileName, bytes));
+    return index(prepare(fileName, bytes, source));
   }
 
   private Prepared prepare(SourceFile file) {
@@ -122,13 +131,14 @@ public final class PlanIngester {
       if (size > maxFileBytes) {
         return failed(file.source(), name, "file too large: " + size + " bytes, the limit is " + maxFileBytes);
       }
-      return prepare(file.source(), name, Files.readAllBytes(path));
+      return prepare(name, Files.readAllBytes(path), file.source());
     } catch (IOException e) {
       return failed(file.source(), name, "cannot read the file: " + describe(e));
     }
   }
 
-  private Prepared prepare(String source, String fileName, byte[] bytes) {
+  /** Reads one file given as bytes: hashes it and, unless these bytes are indexed already, extracts its plan. */
+  public Prepared prepare(String fileName, byte[] bytes, String source) {
     if (bytes.length > maxFileBytes) {
       return failed(source, fileName, "file too large: " + bytes.length + " bytes, the limit is " + maxFileBytes);
     }
@@ -156,7 +166,8 @@ public final class PlanIngester {
     }
   }
 
-  private IngestOutcome apply(Prepared p) throws IOException {
+  /** Indexes a prepared file (not committed); a failed one is only reported. */
+  public IngestOutcome index(Prepared p) throws IOException {
     if (p.failure() != null) {
       return IngestOutcome.failed(p.source(), p.fileName(), p.failure());
     }
