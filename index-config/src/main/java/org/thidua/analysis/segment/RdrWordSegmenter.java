@@ -54,13 +54,14 @@ public final class RdrWordSegmenter implements WordSegmenter {
       ends[i] = p;
     }
     boolean[] out = new boolean[n];
-    wordStarts(text, starts, ends, n, out);
+    wordStarts(text, starts, ends, 0, n, out);
     return out;
   }
 
   @Override
-  public void wordStarts(char[] text, int[] starts, int[] ends, int count, boolean[] out) {
-    if (count == 0) {
+  public void wordStarts(char[] text, int[] starts, int[] ends, int from, int to, boolean[] out) {
+    int count = to - from;
+    if (count <= 0) {
       return;
     }
     Scratch w = scratch.get();
@@ -68,7 +69,7 @@ public final class RdrWordSegmenter implements WordSegmenter {
     int[] ids = w.ids;
     int[] props = w.props;
     for (int i = 0; i < count; i++) {
-      analyze(text, starts[i], ends[i], w, i);
+      analyze(text, starts[from + i], ends[from + i], w, i);
     }
     boolean[] initB = w.initB;
     initialTags(ids, props, count, initB);
@@ -77,9 +78,9 @@ public final class RdrWordSegmenter implements WordSegmenter {
     for (int i = 0; i < count; i++) {
       context(ids, initB, count, i, ctx);
       int fired = tree.fire(ctx);
-      out[i] = fired != 0 && tree.depth(fired) > 0 ? tree.concludesB(fired) : initB[i];
+      out[from + i] = fired != 0 && tree.depth(fired) > 0 ? tree.concludesB(fired) : initB[i];
     }
-    out[0] = true; // a sentence always begins a word
+    out[from] = true; // a sentence always begins a word
   }
 
   private void context(int[] ids, boolean[] initB, int n, int i, int[] ctx) {

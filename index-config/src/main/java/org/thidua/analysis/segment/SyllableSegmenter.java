@@ -17,8 +17,8 @@ public final class SyllableSegmenter implements WordSegmenter {
   }
 
   @Override
-  public void wordStarts(char[] text, int[] starts, int[] ends, int count, boolean[] out) {
-    Arrays.fill(out, 0, count, true);
+  public void wordStarts(char[] text, int[] starts, int[] ends, int from, int to, boolean[] out) {
+    Arrays.fill(out, from, to, true);
   }
 
   @Override

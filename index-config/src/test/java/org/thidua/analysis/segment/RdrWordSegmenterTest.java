@@ -157,7 +157,7 @@ class RdrWordSegmenterTest {
       p = ends[i] + 1;
     }
     boolean[] out = new boolean[6];
-    segmenter.wordStarts(text.toCharArray(), starts, ends, 6, out);
+    segmenter.wordStarts(text.toCharArray(), starts, ends, 0, 6, out);
     assertThat(out).containsExactly(segmenter.wordStarts(tokens));
     assertThat(ReferenceSegmenter.join(tokens, out)).isEqualTo("Công_tác thi_đua khen_thưởng");
   }
