@@ -1,10 +1,12 @@
 package org.thidua.schema;
 
 import java.io.Closeable;
+import java.nio.file.Path;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.util.IOUtils;
+import org.thidua.analysis.ThiduaAnalyzers;
 
 /**
  * The analyzers of the index: one pair (index, query) per {@link TextVariant}. {@link #indexing()} and
@@ -20,6 +22,21 @@ public record SchemaAnalyzers(
     Objects.requireNonNull(exactQuery);
     Objects.requireNonNull(foldedIndex);
     Objects.requireNonNull(foldedQuery);
+  }
+
+  /**
+   * thidua's Vietnamese analyzers ({@link ThiduaAnalyzers}): exact = word-segmented with diacritics, folded =
+   * syllables without diacritics; both normalise, expand abbreviations and drop stop words.
+   *
+   * @param modelDir VnCoreNLP model folder, or null for the default (system property, environment; without a
+   *     model, syllables)
+   */
+  public static SchemaAnalyzers thidua(Path modelDir) {
+    return new SchemaAnalyzers(
+        ThiduaAnalyzers.exactIndex(modelDir),
+        ThiduaAnalyzers.exactQuery(modelDir),
+        ThiduaAnalyzers.foldedIndex(modelDir),
+        ThiduaAnalyzers.foldedQuery(modelDir));
   }
 
   /** Index-time analyzer for any field of the schema, chosen by the field's variant suffix. */

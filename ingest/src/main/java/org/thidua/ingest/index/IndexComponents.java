@@ -13,7 +13,7 @@ public final class IndexComponents {
    * @param modelDir VnCoreNLP model folder, or null for the default (system property, environment)
    */
   public static SchemaAnalyzers analyzers(Path modelDir) {
-    throw new UnsupportedOperationException("Vietnamese analysis is not in this build yet (branch analysis)");
+    return SchemaAnalyzers.thidua(modelDir);
   }
 
   /** Tika parsing and plan extraction. */

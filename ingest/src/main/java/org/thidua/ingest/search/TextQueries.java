@@ -1,10 +1,12 @@
 package org.thidua.ingest.search;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
+import org.thidua.analysis.VietnameseQueryBuilder;
 import org.thidua.schema.SchemaAnalyzers;
 import org.thidua.schema.TextVariant;
 
@@ -18,12 +20,16 @@ final class TextQueries {
   static final float EXACT_PHRASE_BOOST = 4f;
   static final float FOLDED_PHRASE_BOOST = 1.5f;
 
+  private final Analyzer exactAnalyzer;
+  private final Analyzer foldedAnalyzer;
   private final QueryBuilder exact;
   private final QueryBuilder folded;
 
   TextQueries(SchemaAnalyzers analyzers) {
-    this.exact = new QueryBuilder(analyzers.exactQuery());
-    this.folded = new QueryBuilder(analyzers.foldedQuery());
+    this.exactAnalyzer = analyzers.exactQuery();
+    this.foldedAnalyzer = analyzers.foldedQuery();
+    this.exact = new QueryBuilder(exactAnalyzer);
+    this.folded = new QueryBuilder(foldedAnalyzer);
   }
 
   /**
@@ -37,11 +43,13 @@ final class TextQueries {
     boolean required = false;
 
     if (!query.words().isEmpty()) {
-      Query all = folded.createBooleanQuery(foldedField, query.words(), Occur.MUST);
+      // every word in the folded field, plus a boost where the exact field matches them all
+      Query all =
+          new VietnameseQueryBuilder(exactAnalyzer, exactField, foldedAnalyzer, foldedField, EXACT_BOOST)
+              .build(query.words());
       if (all != null) {
         out.add(all, Occur.MUST);
         required = true;
-        should(out, exact.createBooleanQuery(exactField, query.words(), Occur.MUST), EXACT_BOOST);
         should(out, exact.createPhraseQuery(exactField, query.words()), EXACT_PHRASE_BOOST);
         should(out, folded.createPhraseQuery(foldedField, query.words()), FOLDED_PHRASE_BOOST);
       }

@@ -21,7 +21,7 @@ public final class CrashProbe {
           Thread.sleep(delay);
           return json.extract(name, bytes);
         };
-    try (PlanIndex index = PlanIndex.open(indexDir, TemporaryAnalyzers.create())) {
+    try (PlanIndex index = PlanIndex.open(indexDir, TestAnalyzers.create())) {
       int[] done = {0};
       new PlanIngester(index, slow)
           .commitEvery(commitEvery)

@@ -67,7 +67,7 @@ class CrashSafetyTest {
     assertThat(child.exitValue()).isNotZero();
 
     int survived;
-    try (PlanIndex index = PlanIndex.open(indexDir, TemporaryAnalyzers.create())) {
+    try (PlanIndex index = PlanIndex.open(indexDir, TestAnalyzers.create())) {
       survived = index.planCount();
       assertThat(survived).isBetween(2 * COMMIT_EVERY, PLANS - 1);
       assertThat(survived % COMMIT_EVERY).as("only committed batches survive").isZero();
@@ -97,9 +97,12 @@ class CrashSafetyTest {
 
   private Process startChild(Path indexDir, Path input) throws IOException {
     String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    return new ProcessBuilder(
-            java, "-cp", System.getProperty("java.class.path"), CrashProbe.class.getName(),
-            indexDir.toString(), input.toString(), Integer.toString(COMMIT_EVERY), "40")
+    List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path")));
+    if (TestAnalyzers.modelDir() != null) {
+      command.add("-Dthidua.vncorenlp.dir=" + TestAnalyzers.modelDir());
+    }
+    command.addAll(List.of(CrashProbe.class.getName(), indexDir.toString(), input.toString(), Integer.toString(COMMIT_EVERY), "40"));
+    return new ProcessBuilder(command)
         .redirectError(tmp.resolve("child-stderr.txt").toFile())
         .start();
   }

@@ -24,7 +24,7 @@ class PlanIngesterTest {
   }
 
   private PlanIndex open() throws IOException {
-    return PlanIndex.open(tmp.resolve("index"), TemporaryAnalyzers.create());
+    return PlanIndex.open(tmp.resolve("index"), TestAnalyzers.create());
   }
 
   private static long count(PlanIndex index, DocKind kind) throws IOException {
@@ -157,7 +157,7 @@ class PlanIngesterTest {
 
   @Test
   void readOnlyOpenOfAMissingIndexSaysWhatToDo() {
-    assertThatThrownBy(() -> PlanIndex.openReadOnly(tmp.resolve("none"), TemporaryAnalyzers.create()))
+    assertThatThrownBy(() -> PlanIndex.openReadOnly(tmp.resolve("none"), TestAnalyzers.create()))
         .hasMessageContaining("no thidua index")
         .hasMessageContaining("ingest --index");
   }

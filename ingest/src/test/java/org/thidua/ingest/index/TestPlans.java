@@ -102,9 +102,9 @@ public final class TestPlans {
         "Kế hoạch tổ chức các phong trào thi đua năm 2024",
         List.of(
             task("1", "I", "Đăng ký thi đua năm 2024 của các cơ quan, đơn vị", List.of(SO_NOI_VU), List.of()),
-            task("2", "II", "Sơ kết công tác thi đua 6 tháng đầu năm 2024", List.of(SO_NOI_VU), List.of()),
+            task("2", "II", "Sơ kết, báo cáo công tác thi đua 6 tháng đầu năm 2024", List.of(SO_NOI_VU), List.of()),
             task("3", "III", "Kiểm tra công tác thi đua, khen thưởng tại một số sở, ngành", List.of(SO_NOI_VU), List.of()),
-            task("4", "year-round", "Phát hiện, bồi dưỡng và nhân rộng điển hình tiên tiến", List.of(SO_NOI_VU), List.of())),
+            task("4", "year-round", "Bảo đảm nâng cao chất lượng phát hiện, bồi dưỡng và nhân rộng điển hình tiên tiến", List.of(SO_NOI_VU), List.of())),
         List.of(ref("91/2017/NĐ-CP", "Nghị định"), ref("98/2023/NĐ-CP", "Nghị định")),
         List.of());
   }
