@@ -63,7 +63,7 @@ public final class Fields {
 
   // ---- searchable texts: stored under the base name, indexed as base.exact and base.folded
 
-  /** T: the task text; O: the obligation text; P: title and every task and obligation (P: not stored). */
+  /** T: the task text; O: the obligation text. Plans are found through their tasks (block join), not a copy. */
   public static final String TEXT = "text";
 
   /** P: the plan's title. */

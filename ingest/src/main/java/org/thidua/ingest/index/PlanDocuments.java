@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -60,7 +59,7 @@ final class PlanDocuments {
     for (Task task : tasks) {
       ordinal++;
       Document doc = child(DocKind.TASK, IndexSchema.taskId(planId, ordinal), plan, ordinal, legalRefIds);
-      text(doc, Fields.TEXT, task.text(), true);
+      text(doc, Fields.TEXT, task.text());
       stored(doc, Fields.NO, task.no());
       stored(doc, Fields.QUARTER, task.quarter());
       stored(doc, Fields.DEADLINE, task.deadline());
@@ -79,7 +78,7 @@ final class PlanDocuments {
       ordinal++;
       Document doc =
           child(DocKind.OBLIGATION, IndexSchema.obligationId(planId, ordinal), plan, ordinal, legalRefIds);
-      text(doc, Fields.TEXT, obligation.text(), true);
+      text(doc, Fields.TEXT, obligation.text());
       stored(doc, Fields.DEADLINE, obligation.deadline());
       if (obligation.unit() != null) {
         stored(doc, Fields.UNIT, obligation.unit().name());
@@ -97,8 +96,7 @@ final class PlanDocuments {
     doc.add(new StoredField(Fields.TASK_COUNT, tasks.size()));
     doc.add(new StoredField(Fields.OBLIGATION_COUNT, obligations.size()));
     doc.add(new StoredField(Fields.INGESTED_AT, ingestedAt.toString()));
-    text(doc, Fields.TITLE, plan.title(), true);
-    text(doc, Fields.TEXT, planText(plan), false);
+    text(doc, Fields.TITLE, plan.title());
     facet(doc, FacetDimension.QUARTER, tasks.stream().map(Task::quarter).toList());
     facet(
         doc,
@@ -142,25 +140,12 @@ final class PlanDocuments {
     return doc;
   }
 
-  /** What a plan-level query searches: the title, every task and every obligation, one per line. */
-  private static String planText(Plan plan) {
-    return Stream.of(
-            Stream.of(plan.title()),
-            orEmpty(plan.tasks()).stream().map(Task::text),
-            orEmpty(plan.obligations()).stream().map(Obligation::text))
-        .flatMap(s -> s)
-        .filter(PlanDocuments::present)
-        .collect(Collectors.joining("\n"));
-  }
-
-  /** A searchable text: stored once under its base name (when asked), indexed in every variant. */
-  private static void text(Document doc, String base, String value, boolean store) {
+  /** A searchable text: stored once under its base name, indexed in every variant. */
+  private static void text(Document doc, String base, String value) {
     if (!present(value)) {
       return;
     }
-    if (store) {
-      doc.add(new StoredField(base, value));
-    }
+    doc.add(new StoredField(base, value));
     for (TextVariant variant : TextVariant.values()) {
       doc.add(new TextField(variant.of(base), value, Field.Store.NO));
     }

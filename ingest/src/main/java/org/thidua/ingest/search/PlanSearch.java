@@ -15,6 +15,10 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.search.join.ScoreMode;
+import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.thidua.ingest.index.IndexSearcherWithFacets;
 import org.thidua.ingest.index.PlanIndex;
 import org.thidua.ingest.index.PlanJson;
@@ -26,13 +30,14 @@ import org.thidua.schema.Fields;
 import org.thidua.schema.IndexSchema;
 
 /**
- * Plan search: a plan matches when its title, tasks and obligations together contain the query; a match in the
- * title ranks higher.
+ * Plan search: a plan matches when its title, or one of its tasks or obligations, matches the query; its score is
+ * the best of them, a title match counting double.
  */
 public final class PlanSearch {
   static final float TITLE_BOOST = 2f;
   static final int SNIPPETS = 3;
   private static final Query PLANS = new TermQuery(new Term(Fields.KIND, DocKind.PLAN.value()));
+  private static final BitSetProducer PARENTS = new QueryBitSetProducer(PLANS);
   private static final Set<String> HIT_FIELDS =
       Set.of(
           Fields.ID,
@@ -71,10 +76,12 @@ public final class PlanSearch {
     } else {
       BooleanQuery.Builder b = new BooleanQuery.Builder().add(PLANS, Occur.FILTER);
       if (content != null) {
-        b.add(content, Occur.MUST);
+        BooleanQuery.Builder either = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+        either.add(throughChildren(content), Occur.SHOULD);
         if (title != null) {
-          b.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
+          either.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
         }
+        b.add(either.build(), Occur.MUST);
       }
       base = b.build();
     }
@@ -118,7 +125,20 @@ public final class PlanSearch {
     }
   }
 
-  /** The first tasks and obligations of the plan that the query matches on their own. */
+  /**
+   * Plans with a task or obligation that matches: the children come before their plan in its block, so the join
+   * needs no copy of their text on the plan.
+   */
+  private static Query throughChildren(Query text) {
+    Query children =
+        new BooleanQuery.Builder()
+            .add(text, Occur.MUST)
+            .add(new TermQuery(new Term(Fields.KIND, DocKind.PLAN.value())), Occur.MUST_NOT)
+            .build();
+    return new ToParentBlockJoinQuery(children, PARENTS, ScoreMode.Max);
+  }
+
+  /** The first tasks and obligations of the plan that the query matches. */
   private List<String> snippets(Query content, String planJson, Marks marks) {
     Plan plan = PlanJson.read(planJson);
     List<String> out = new ArrayList<>();
