@@ -175,6 +175,22 @@ public final class LegalRegistry {
         .max(Comparator.comparing(Entry::signed));
   }
 
+  /**
+   * Documents cited in short form by type code, number and year ("NĐ 91/2017" → 91/2017/NĐ-CP): those whose
+   * symbol starts with {@code number/year/typeCode-}.
+   */
+  public List<Entry> byNumberYearType(String number, int year, String typeCode) {
+    String prefix = symbolKey(number.replaceFirst("^0+(?=\\d)", "") + "/" + year + "/" + typeCode);
+    List<Entry> out = new ArrayList<>();
+    for (var e : byId.entrySet()) {
+      String k = e.getKey().replaceFirst("^0+(?=\\d)", "");
+      if (k.startsWith(prefix)) {
+        out.add(e.getValue());
+      }
+    }
+    return out;
+  }
+
   /** Whether a folded law name is known to the registry. */
   public boolean knowsLawName(String name) {
     return lawsByName.containsKey(Keys.fold(expand.apply(name)));

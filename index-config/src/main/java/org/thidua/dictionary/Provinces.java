@@ -119,6 +119,11 @@ public final class Provinces {
     return List.copyOf(current.values());
   }
 
+  /** The former unit of this name. */
+  public Optional<Former> former(String name) {
+    return Optional.ofNullable(former.get(name));
+  }
+
   /** The former unit whose name or a variant equals the whole text ("tỉnh Lào Cai", "Hoà Bình"). */
   public Optional<String> named(String text) {
     return names.exact(text).or(() -> prefixed.exact(text));
