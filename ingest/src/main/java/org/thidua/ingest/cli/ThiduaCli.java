@@ -21,7 +21,19 @@ public final class ThiduaCli implements Runnable {
   /** The configured command line, shared by {@link #main} and tests. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new ThiduaCli());
+    cli.addSubcommand(new IngestCommand());
+    cli.addSubcommand(new SearchCommand());
+    cli.addSubcommand(new DeleteCommand());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // a missing index, an unreadable folder, a bad page number: one line saying so, not a stack trace
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof java.io.IOException || e instanceof IllegalArgumentException) {
+            commandLine.getErr().println("thidua: " + e.getMessage());
+            return 1;
+          }
+          throw e;
+        });
     return cli;
   }
 
