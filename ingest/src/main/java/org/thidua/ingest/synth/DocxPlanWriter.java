@@ -1,5 +1,6 @@
 package org.thidua.ingest.synth;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +9,9 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -68,10 +72,29 @@ public final class DocxPlanWriter {
       }
       closing(doc, draft);
       doc.write(out);
-      return out.toByteArray();
+      return stampEntries(out.toByteArray(), created);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write DOCX", e);
     }
+  }
+
+  /**
+   * Rewrites the package with every entry dated {@code created}: POI stamps entries with the current time,
+   * which would make the same plan a different file (and a different plan id) on every build.
+   */
+  private static byte[] stampEntries(byte[] docx, Instant created) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length + 256);
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        ZipEntry copy = new ZipEntry(e.getName());
+        copy.setTime(created.toEpochMilli());
+        zip.putNextEntry(copy);
+        in.transferTo(zip);
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
   }
 
   private static String titleOf(DraftPlan draft) {
