@@ -68,9 +68,12 @@ public final class DocxPlanWriter {
           case DraftBlock.Text t -> text(doc, t);
           case DraftBlock.Grid g -> grid(doc, g);
           case DraftBlock.PageBreak p -> doc.createParagraph().createRun().addBreak(BreakType.PAGE);
+          case DraftBlock.Closing c -> closing(doc, draft);
         }
       }
-      closing(doc, draft);
+      if (!draft.closingInBody()) {
+        closing(doc, draft);
+      }
       doc.write(out);
       return stampEntries(out.toByteArray(), created);
     } catch (IOException e) {

@@ -100,4 +100,10 @@ public sealed interface DraftBlock {
 
   /** Start a new page. */
   record PageBreak() implements DraftBlock {}
+
+  /**
+   * Where the "Nơi nhận" list and the signature go when an appendix follows them; without this marker they
+   * close the document.
+   */
+  record Closing() implements DraftBlock {}
 }

@@ -23,6 +23,11 @@ public record DraftPlan(
     Objects.requireNonNull(signature, "signature");
   }
 
+  /** True when the body places the closing block itself (an appendix follows the signature). */
+  public boolean closingInBody() {
+    return body.stream().anyMatch(b -> b instanceof DraftBlock.Closing);
+  }
+
   /**
    * The header of a Vietnamese administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I).
    *

@@ -96,9 +96,12 @@ public final class PdfPlanWriter {
           case DraftBlock.Text t -> layout.text(t);
           case DraftBlock.Grid g -> layout.grid(g);
           case DraftBlock.PageBreak p -> layout.newPage();
+          case DraftBlock.Closing c -> layout.closing(draft);
         }
       }
-      layout.closing(draft);
+      if (!draft.closingInBody()) {
+        layout.closing(draft);
+      }
       layout.finish();
 
       Calendar when = new GregorianCalendar(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
@@ -173,16 +176,16 @@ public final class PdfPlanWriter {
     void letterhead(DraftPlan.Letterhead head) throws IOException {
       List<Styled> left = new ArrayList<>();
       for (int i = 0; i < head.issuerLines().size(); i++) {
-        left.add(new Styled(head.issuerLines().get(i), i == head.issuerLines().size() - 1 ? bold : regular, 12));
+        left.add(new Styled(head.issuerLines().get(i), i == head.issuerLines().size() - 1 ? bold : regular, 10.5f));
       }
       List<Styled> right = new ArrayList<>();
       for (int i = 0; i < head.mottoLines().size(); i++) {
-        right.add(new Styled(head.mottoLines().get(i), bold, i == 0 ? 11.5f : 12.5f));
+        right.add(new Styled(head.mottoLines().get(i), bold, i == 0 ? 10.5f : 11.5f));
       }
       if (head.asTable()) {
-        left.add(new Styled(head.number(), regular, 12));
-        right.add(new Styled(head.placeDate(), italic, 12.5f));
-        float leftW = TEXT_W * 0.38f;
+        left.add(new Styled(head.number(), regular, 11));
+        right.add(new Styled(head.placeDate(), italic, 11.5f));
+        float leftW = TEXT_W * 0.42f;
         float top = y;
         float yl = column(left, LEFT, leftW, top);
         float yr = column(right, LEFT + leftW, TEXT_W - leftW, top);

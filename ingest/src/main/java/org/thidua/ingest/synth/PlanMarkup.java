@@ -22,6 +22,7 @@ import java.util.Map;
  * |= QUÝ I/2023 |                 a row spanning the table
  * | 1 | Ban hành … | Sở Nội vụ // Ban TĐKT | Các sở |    a row; " // " splits a cell into paragraphs
  * \pagebreak                      new page
+ * \closing                        the "Nơi nhận" list and signature here (an appendix follows)
  * % comment
  * any other line                  an ordinary paragraph
  * </pre>
@@ -106,6 +107,8 @@ public final class PlanMarkup {
       }
       if (line.equals("\\pagebreak")) {
         body.add(new DraftBlock.PageBreak());
+      } else if (line.equals("\\closing")) {
+        body.add(new DraftBlock.Closing());
       } else if (line.startsWith("== ")) {
         body.add(new DraftBlock.Text(line.substring(3).strip(), DraftBlock.Style.TITLE));
       } else if (line.startsWith("= ")) {

@@ -33,8 +33,16 @@ public final class TextPlanWriter {
           out.append('\n');
         }
         case DraftBlock.PageBreak p -> out.append('\f').append('\n');
+        case DraftBlock.Closing c -> closing(draft, out);
       }
     }
+    if (!draft.closingInBody()) {
+      closing(draft, out);
+    }
+    return out.toString();
+  }
+
+  private static void closing(DraftPlan draft, StringBuilder out) {
     out.append("Nơi nhận:\n\n");
     for (String r : draft.recipients()) {
       out.append(r).append('\n');
@@ -44,8 +52,7 @@ public final class TextPlanWriter {
     if (s.authority() != null) {
       out.append(s.authority()).append('\n');
     }
-    out.append(s.role()).append("\n\n").append(s.name()).append('\n');
-    return out.toString();
+    out.append(s.role()).append("\n\n").append(s.name()).append("\n\n");
   }
 
   /** One table row: cells separated by tabs, a cell's paragraphs joined on one line. */
