@@ -12,6 +12,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -86,6 +91,35 @@ class BundledSamplesTest {
         assertThat(numbers).as("parent of %s is a sample", src.getFileName()).contains(parent);
         assertThat(textOf(SAMPLES.resolve(s.require("file")))).contains("Kế hoạch số " + parent);
       }
+    }
+  }
+
+  @Test
+  void tikaReadsEverySampleWithItsNumberAndTitle() throws Exception {
+    AutoDetectParser parser = new AutoDetectParser();
+    for (Path src : sources()) {
+      PlanMarkup.Source s = PlanMarkup.parse(Files.readString(src, StandardCharsets.UTF_8));
+      Path file = SAMPLES.resolve(s.require("file"));
+      BodyContentHandler text = new BodyContentHandler(-1);
+      Metadata meta = new Metadata();
+      try (var in = TikaInputStream.get(file)) {
+        parser.parse(in, text, meta, new ParseContext());
+      }
+      String expectedType =
+          switch (s.require("file").substring(s.require("file").lastIndexOf('.') + 1)) {
+            case "docx" -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            case "pdf" -> "application/pdf";
+            default -> "text/plain";
+          };
+      assertThat(meta.get(Metadata.CONTENT_TYPE)).as(file.getFileName().toString()).startsWith(expectedType);
+      String title = s.draft().body().stream()
+          .filter(b -> b instanceof DraftBlock.Text t && t.style() == DraftBlock.Style.TITLE)
+          .map(b -> ((DraftBlock.Text) b).text())
+          .findFirst()
+          .orElseThrow();
+      String flat = text.toString().replaceAll("\\s+", " ");
+      assertThat(flat).as(file.getFileName().toString())
+          .contains(s.require("docNumber"), title.substring(0, Math.min(40, title.length())), s.require("sign.name"));
     }
   }
 
