@@ -288,6 +288,10 @@ public final class DocumentParser implements AutoCloseable {
     if (decoded == null) {
       throw new UnreadableFileException(name, Reason.UNSUPPORTED_FORMAT, "the content is binary data, not text");
     }
+    if (decoded.text().length() > limits.maxCharacters()) {
+      throw new UnreadableFileException(name, Reason.TOO_LARGE,
+          "the text is longer than the limit of " + limits.maxCharacters() + " characters");
+    }
     Draft draft = new Draft();
     for (String line : PlainTextDecoder.lines(decoded.text())) {
       draft.blocks.add(new Paragraph(line));

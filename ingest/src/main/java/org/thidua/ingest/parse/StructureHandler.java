@@ -62,10 +62,10 @@ final class StructureHandler extends DefaultHandler {
   private static final Set<String> SKIPPED_DIV_CLASSES = Set.of("embedded", "package-entry");
   private static final int MAX_SPAN = 64;
   /**
-   * Text more than 20 times the size of the file it came from: real documents give about one character per
-   * byte at most (XML, compression and PDF overheads all count against the text), a zip bomb thousands.
+   * Text more than 10 times the size of the file it came from: real documents give a few characters per byte
+   * at most (XML, compression and PDF overheads all count against the text), a zip bomb hundreds or thousands.
    */
-  private static final long BOMB_RATIO = 20;
+  private static final long BOMB_RATIO = 10;
   private static final long BOMB_MIN_CHARACTERS = 1_000_000;
 
   private enum Kind { SKIP, BLOCK, HEADING, BOLD, PRE, TABLE, ROW, CELL, PAGE, OTHER }
