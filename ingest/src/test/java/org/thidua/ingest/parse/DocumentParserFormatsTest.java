@@ -73,6 +73,16 @@ class DocumentParserFormatsTest {
   }
 
   @Test
+  void docxMergedCellsKeepColumnsAligned() throws Exception {
+    PlanDocument doc = parser.parse("gop-o.docx", Fixtures.docxWithMergedCells());
+    assertThat(cellTexts(tables(doc).getFirst())).containsExactly(
+        List.of("STT", "Nội dung", "Thời gian thực hiện", ""), // a cell over two columns, padded
+        List.of("", "", "Bắt đầu", "Kết thúc"), // cells merged down: empty
+        List.of("I. Nhiệm vụ quý I", "", "", ""), // a group row across the table
+        List.of("1", "Tổ chức hội nghị triển khai", "01/2022", "03/2022"));
+  }
+
+  @Test
   void odt() throws Exception {
     PlanDocument doc = parser.parse("ke-hoach.odt", Fixtures.odt());
     assertThat(doc.mediaType()).isEqualTo("application/vnd.oasis.opendocument.text");
@@ -99,11 +109,13 @@ class DocumentParserFormatsTest {
     PlanDocument doc = parser.parse("ke-hoach.html", Fixtures.html());
     assertThat(doc.mediaType()).isEqualTo("text/html");
     assertThat(doc.metadata()).containsEntry("title", "Kế hoạch thi đua").containsEntry("charset", "UTF-8");
-    assertThat(doc.blocks().getFirst()).isEqualTo(new Paragraph(Fixtures.TITLE, true));
+    assertThat(doc.blocks().subList(0, 2))
+        .containsExactly(new Paragraph(Fixtures.TITLE, true), new Paragraph(Fixtures.SUBTITLE, true)); // h1; <b>
     assertThat(texts(doc)).containsExactly(Fixtures.TITLE, Fixtures.SUBTITLE, Fixtures.INTRO, "Dòng một", "Dòng hai",
         Fixtures.CLOSING); // no script, no style, no title
     Table table = tables(doc).getFirst();
     assertThat(cellTexts(table).subList(0, 4)).isEqualTo(Fixtures.TASKS);
+    assertThat(cellTexts(table).get(4)).hasSize(4).endsWith("Hai cột", ""); // colspan="2" padded
     // the nested table is flattened into its cell: a paragraph per row, cells separated by tabs
     assertThat(table.rows().get(4).cells().get(1).paragraphs()).containsExactly("Việc có bảng con", "a\tb", "c\td");
   }
