@@ -99,6 +99,27 @@ class DocumentParserBadInputTest {
     assertThat(e.detail()).contains("cut short");
   }
 
+  /**
+   * Word 97–2003 (.doc) files cannot be written with POI (HWPF only edits existing files), so there is no test of
+   * a good one here; this checks that a broken one is reported as such: an OLE2 container with a Word stream
+   * that is not a Word document.
+   */
+  @Test
+  void corruptDoc() throws IOException {
+    byte[] doc;
+    try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+      byte[] junk = new byte[4096];
+      new Random(3).nextBytes(junk);
+      fs.createDocument(new java.io.ByteArrayInputStream(junk), "WordDocument");
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      fs.writeFilesystem(out);
+      doc = out.toByteArray();
+    }
+    UnreadableFileException e = failure("hong.doc", doc);
+    assertThat(e.reason()).isEqualTo(Reason.TRUNCATED_OR_CORRUPT);
+    assertThat(e.detail()).contains("DOC (Word 97–2003) file");
+  }
+
   @Test
   void passwordProtectedDocx() {
     UnreadableFileException e = failure("mat.docx", Fixtures.encryptedDocx());
