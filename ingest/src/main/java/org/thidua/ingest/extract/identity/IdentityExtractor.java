@@ -33,7 +33,7 @@ public final class IdentityExtractor {
       Pattern.compile("(?U)(\\p{Lu}[\\p{L} .\\-–]{1,40}?)\\s*,\\s*(ngày\\s*[\\d\\s]*tháng.*?năm\\s*\\d{4})");
   private static final Pattern MOTTO =
       Pattern.compile(
-          "(?iU)CỘNG\\s+H[OÒ]À?\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM|Độc\\s+lập\\s*[-–]\\s*Tự\\s+do\\s*[-–]\\s*Hạnh\\s+phúc"
+          "(?iU)CỘNG\\s+H(?:ÒA|OÀ|OA)\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM|Độc\\s+lập\\s*[-–]\\s*Tự\\s+do\\s*[-–]\\s*Hạnh\\s+phúc"
               + "|ĐẢNG\\s+CỘNG\\s+SẢN\\s+VIỆT\\s+NAM");
   private static final Pattern TITLE_YEAR = Pattern.compile("(?iU)năm\\s+((?:19|20)\\d\\d)(?!\\d)");
   private static final Pattern ROMAN_HEADING = Pattern.compile("^(?:[IVXLC]+|[A-ZĐ])\\s*[.)]\\s+\\S");
@@ -51,6 +51,7 @@ public final class IdentityExtractor {
   private final Pattern recipientsHeading;
   private final Pattern appendixHeading;
   private final Pattern closingLine;
+  private final Pattern locality;
 
   public IdentityExtractor(Provinces provinces, DocumentSymbols symbols, UnitNames units, PlanTerms terms) {
     this.provinces = provinces;
@@ -64,6 +65,7 @@ public final class IdentityExtractor {
                 + ")\\s+(?:(?i)" + alt(List.of("Kế hoạch", "Chương trình", "Phương án", "Đề án")) + ")(?![\\p{L}])");
     this.recipientsHeading = Pattern.compile("(?iU)^(?:" + alt(terms.get("section.recipients")) + ")\\s*:?");
     this.appendixHeading = Pattern.compile("(?U)^(?:" + alt(upper(terms.get("section.appendix"))) + ")(?![\\p{L}])");
+    this.locality = Pattern.compile("(?iU)(?<![\\p{L}])(?:" + alt(terms.get("locality.word")) + ")\\s+$");
     this.closingLine = Pattern.compile("(?iU)^(?:" + alt(terms.get("section.closing")) + ")(?![\\p{L}])|\\./\\.\\s*$");
   }
 
@@ -193,7 +195,8 @@ public final class IdentityExtractor {
         break;
       }
     }
-    Signer signer = signer(lines, closing, appendix);
+    // no closing sentence or recipients: the signature is among the last lines
+    Signer signer = signer(lines, closing < appendix ? closing : Math.max(bodyStart, appendix - 15), appendix);
     List<String> recipientList = recipients >= 0 ? recipients(lines, recipients, appendix) : List.of();
 
     // issuer: header lines, else the preamble's subject, else the symbol, else the signing body
@@ -361,12 +364,22 @@ public final class IdentityExtractor {
     return Text.capitalize(Text.clean(sb.toString()));
   }
 
+  /** Lower case, but codes stay in capitals and a place name after "huyện", "xã", … is capitalised. */
   private String lowerWords(String s) {
     StringBuilder sb = new StringBuilder();
+    boolean place = false;
     for (String w : s.split("(?<=\\s)|(?=\\s)")) {
+      if (w.isBlank()) {
+        sb.append(w);
+        continue;
+      }
       String core = w.replaceAll("[^\\p{L}&]", "");
       boolean code = !core.isEmpty() && (symbols.issuerName(core).isPresent() || symbols.isTypeCode(core));
-      sb.append(code ? w : w.toLowerCase(Locale.ROOT));
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (!place && locality.matcher(sb).find()) {
+        place = true;
+      }
+      sb.append(code ? w : place ? Text.capitalize(lower) : lower);
     }
     return sb.toString();
   }
@@ -381,44 +394,61 @@ public final class IdentityExtractor {
     return issuer;
   }
 
+  /**
+   * The signature block: the last personal name in the region with capitals above it — the signing mark lines
+   * ("KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN") and, closest to the name, the signer's position.
+   */
   private static Signer signer(List<String> lines, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (!PERSON.matcher(lines.get(i)).matches()) {
+        continue;
+      }
+      List<String> above = new ArrayList<>();
+      for (int k = i - 1; k >= from && k >= i - 8; k--) {
+        String t = lines.get(k);
+        if (t.isEmpty()) {
+          continue;
+        }
+        if (!isSignatureLine(t)) {
+          break;
+        }
+        above.addFirst(t);
+      }
+      if (above.isEmpty()) {
+        continue;
+      }
+      List<String> authority = new ArrayList<>();
+      String role = null;
+      for (String t : above) {
+        if (SIGN_MARK.matcher(t).find()) {
+          authority.add(t);
+        } else {
+          role = t;
+        }
+      }
+      return new Signer(lines.get(i), role, authority.isEmpty() ? null : String.join(", ", authority));
+    }
+    // no name printed: the marks and position alone
     List<String> authority = new ArrayList<>();
     String role = null;
-    String name = null;
-    int roleLine = -1;
     for (int i = from; i < to; i++) {
       String t = lines.get(i);
-      if (t.isEmpty()) {
+      if (t.isEmpty() || !isSignatureLine(t)) {
         continue;
       }
-      if (SIGN_MARK.matcher(t).find() && Text.isUpperCase(t) && role == null) {
+      if (SIGN_MARK.matcher(t).find()) {
         authority.add(t);
-        continue;
-      }
-      if (role == null && Text.isUpperCase(t) && Text.wordCount(t) <= 8 && !t.contains(":")
-          && (!authority.isEmpty() || personFollows(lines, i + 1, to))) {
+      } else if (!authority.isEmpty() && role == null) {
         role = t;
-        roleLine = i;
-        continue;
-      }
-      if (role != null && PERSON.matcher(t).matches() && i - roleLine <= 6) {
-        name = t;
-        break;
       }
     }
-    if (role == null && authority.isEmpty()) {
-      return null;
-    }
-    return new Signer(name, role, authority.isEmpty() ? null : String.join(", ", authority));
+    return authority.isEmpty() ? null : new Signer(null, role, String.join(", ", authority));
   }
 
-  private static boolean personFollows(List<String> lines, int from, int to) {
-    for (int i = from; i < Math.min(to, from + 6); i++) {
-      if (PERSON.matcher(lines.get(i)).matches()) {
-        return true;
-      }
-    }
-    return false;
+  /** A line of a signature block: short, in capitals, not a numbered heading, a list item or a label. */
+  private static boolean isSignatureLine(String t) {
+    return Text.isUpperCase(t) && Text.wordCount(t) <= 8 && !t.contains(":") && !Text.hasBullet(t)
+        && !ROMAN_HEADING.matcher(t).find() && !t.matches("^\\d+[.)].*");
   }
 
   private List<String> recipients(List<String> lines, int heading, int to) {
