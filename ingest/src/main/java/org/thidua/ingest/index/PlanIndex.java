@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
@@ -66,6 +67,7 @@ public final class PlanIndex implements Closeable {
   private final Map<String, IndexedPlan> bySha256 = new HashMap<>();
   private final Map<String, IndexedPlan> bySource = new HashMap<>();
   private final Set<String> filesToDelete = new HashSet<>();
+  private final ReentrantReadWriteLock updates = new ReentrantReadWriteLock();
 
   private PlanIndex(Path dir, SchemaAnalyzers analyzers, boolean writable) throws IOException {
     this.dir = dir;
@@ -189,61 +191,96 @@ public final class PlanIndex implements Closeable {
   }
 
   /**
-   * Adds a plan and keeps its original file, or replaces the plan from the same source; not yet committed.
+   * Adds a plan and keeps its original file, or replaces the plan from the same source; not yet committed. Safe to
+   * call from several threads at once: the analysis of different plans runs in parallel.
    *
    * @param plan the extracted plan; its id and sha256 must be those of {@code original}
    * @param source where it comes from (absolute path, {@code upload:<name>}, …)
    * @param original the file's bytes
    */
-  public synchronized PutResult put(Plan plan, String source, byte[] original) throws IOException {
+  public PutResult put(Plan plan, String source, byte[] original) throws IOException {
     requireWritable();
-    IndexedPlan same = bySha256.get(plan.sha256());
-    if (same != null) {
-      return new PutResult(Change.UNCHANGED, same, null);
-    }
-    IndexedPlan previous = bySource.get(source);
     IndexedPlan added = new IndexedPlan(plan.id(), plan.sha256(), source);
-    List<Document> block = documents.build(plan, source, PlanJson.write(plan), Instant.now());
-    files.put(plan.sha256(), original);
-
-    // one call: the old plan's block goes and the new one comes in together
-    BooleanQuery.Builder delete = new BooleanQuery.Builder();
-    delete.add(new TermQuery(new Term(Fields.PLAN_ID, plan.id())), Occur.SHOULD);
-    if (previous != null) {
-      delete.add(new TermQuery(new Term(Fields.PLAN_ID, previous.planId())), Occur.SHOULD);
+    IndexedPlan previous;
+    updates.readLock().lock(); // shared with other puts, exclusive of commit and delete
+    try {
+      synchronized (this) {
+        IndexedPlan same = bySha256.get(plan.sha256());
+        if (same != null) {
+          return new PutResult(Change.UNCHANGED, same, null);
+        }
+        previous = bySource.get(source);
+        if (previous != null) {
+          forget(previous);
+        }
+        remember(added);
+      }
+      try {
+        List<Document> block = documents.build(plan, source, PlanJson.write(plan), Instant.now());
+        files.put(plan.sha256(), original);
+        // one call: the old plan's block goes and the new one comes in together
+        BooleanQuery.Builder delete = new BooleanQuery.Builder();
+        delete.add(new TermQuery(new Term(Fields.PLAN_ID, plan.id())), Occur.SHOULD);
+        if (previous != null) {
+          delete.add(new TermQuery(new Term(Fields.PLAN_ID, previous.planId())), Occur.SHOULD);
+        }
+        writer.updateDocuments(delete.build(), block);
+      } catch (IOException | RuntimeException e) {
+        synchronized (this) {
+          forget(added);
+          if (previous != null) {
+            remember(previous);
+          }
+        }
+        throw e;
+      }
+    } finally {
+      updates.readLock().unlock();
     }
-    writer.updateDocuments(delete.build(), block);
-
-    if (previous != null) {
-      forget(previous);
-    }
-    remember(added);
     return new PutResult(previous == null ? Change.ADDED : Change.REPLACED, added, previous);
   }
 
   /** Deletes a plan and (at the next commit) its original file. */
-  public synchronized Optional<IndexedPlan> delete(String planId) throws IOException {
+  public Optional<IndexedPlan> delete(String planId) throws IOException {
     requireWritable();
-    IndexedPlan plan = byId.get(planId);
-    if (plan == null) {
-      return Optional.empty();
+    updates.writeLock().lock();
+    try {
+      IndexedPlan plan;
+      synchronized (this) {
+        plan = byId.get(planId);
+        if (plan == null) {
+          return Optional.empty();
+        }
+        forget(plan);
+      }
+      writer.deleteDocuments(new Term(Fields.PLAN_ID, planId));
+      return Optional.of(plan);
+    } finally {
+      updates.writeLock().unlock();
     }
-    writer.deleteDocuments(new Term(Fields.PLAN_ID, planId));
-    forget(plan);
-    return Optional.of(plan);
   }
 
-  /** Makes every change so far durable, removes files no plan needs any more, and refreshes searchers. */
-  public synchronized void commit() throws IOException {
+  /**
+   * Makes every change so far durable, removes files no plan needs any more, and refreshes searchers. Waits for
+   * puts in progress, so that a commit never holds a plan whose replacement is half written.
+   */
+  public void commit() throws IOException {
     requireWritable();
-    setCommitData(writer);
-    writer.commit();
-    for (String sha256 : filesToDelete) {
-      if (!bySha256.containsKey(sha256)) {
+    updates.writeLock().lock();
+    try {
+      setCommitData(writer);
+      writer.commit();
+      List<String> unused;
+      synchronized (this) {
+        unused = filesToDelete.stream().filter(sha -> !bySha256.containsKey(sha)).toList();
+        filesToDelete.clear();
+      }
+      for (String sha256 : unused) {
         files.delete(sha256);
       }
+    } finally {
+      updates.writeLock().unlock();
     }
-    filesToDelete.clear();
     searchers.maybeRefreshBlocking();
   }
 
@@ -360,7 +397,7 @@ public final class PlanIndex implements Closeable {
   }
 
   @Override
-  public synchronized void close() throws IOException {
+  public void close() throws IOException {
     List<Closeable> toClose = new ArrayList<>();
     toClose.add(searchers);
     if (writer != null) {

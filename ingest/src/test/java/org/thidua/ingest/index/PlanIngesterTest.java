@@ -150,6 +150,42 @@ class PlanIngesterTest {
   }
 
   @Test
+  void plansPutFromSeveralThreadsAtOnceAreAllThereOnce() throws Exception {
+    List<TestPlans.Fixture> fixtures = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      fixtures.add(TestPlans.fixture("p" + i + ".json", i + "/KH-UBND", "UBND tỉnh Điện Biên", "Điện Biên", "Điện Biên",
+          "2023-01-01", 2023, "Kế hoạch " + i,
+          List.of(TestPlans.task("1", "I", "Kiểm tra công tác thi đua số " + i, List.of(TestPlans.SO_NOI_VU), List.of())),
+          List.of(), List.of()));
+    }
+    try (PlanIndex index = open()) {
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+      try {
+        List<java.util.concurrent.Future<PlanIndex.PutResult>> results = new java.util.ArrayList<>();
+        for (TestPlans.Fixture f : fixtures) {
+          // every plan twice, from two sources: once added, once unchanged
+          results.add(pool.submit(() -> index.put(f.plan(), "a:" + f.fileName(), f.bytes())));
+          results.add(pool.submit(() -> index.put(f.plan(), "b:" + f.fileName(), f.bytes())));
+          if (results.size() % 20 == 0) {
+            pool.submit(() -> { index.commit(); return null; });
+          }
+        }
+        long added = 0;
+        for (var r : results) {
+          added += r.get().change() == PlanIndex.Change.ADDED ? 1 : 0;
+        }
+        assertThat(added).isEqualTo(40);
+      } finally {
+        pool.shutdown();
+      }
+      index.commit();
+      assertThat(count(index, DocKind.PLAN)).isEqualTo(40);
+      assertThat(count(index, DocKind.TASK)).isEqualTo(40);
+      assertThat(Files.list(tmp.resolve("index/files")).count()).isEqualTo(40);
+    }
+  }
+
+  @Test
   void aMissingPathIsAnError() {
     assertThatThrownBy(() -> SourceFile.collect(List.of(tmp.resolve("nowhere"))))
         .isInstanceOf(java.nio.file.NoSuchFileException.class);
