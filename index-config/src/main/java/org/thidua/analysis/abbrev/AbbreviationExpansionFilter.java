@@ -1,0 +1,129 @@
+package org.thidua.analysis.abbrev;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.thidua.dictionary.Abbreviations.Abbreviation;
+
+/**
+ * Expands abbreviations into a token graph: the abbreviation stays, and each expansion becomes a side path over the
+ * same span ({@code TĐKT} → {@code TĐKT} spanning two positions, and {@code thi_đua khen_thưởng} over them). Used at
+ * index time (followed by {@code FlattenGraphFilter}) and at query time (the query parser turns the graph into
+ * alternatives), so that "TĐKT" finds "thi đua, khen thưởng" and "thi đua khen thưởng" finds "TĐKT".
+ *
+ * <p>Matching follows {@link org.thidua.dictionary.Abbreviations} (any case, with or without diacritics; abbreviations
+ * that are also syllables only in capitals), so this filter must see the tokens as written: put it before
+ * lowercasing and folding. Expansion tokens carry the abbreviation's offsets and the type {@value #TYPE}. The input
+ * must not be a graph already.
+ */
+public final class AbbreviationExpansionFilter extends TokenFilter {
+
+  /** Token type of expansion tokens. */
+  public static final String TYPE = "<EXPANSION>";
+
+  private final AbbreviationExpansions expansions;
+  private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+  private final PositionIncrementAttribute posIncAtt = addAttribute(PositionIncrementAttribute.class);
+  private final PositionLengthAttribute posLenAtt = addAttribute(PositionLengthAttribute.class);
+  private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
+
+  private char[] scratch = new char[32];
+  private State original;
+  // expansion tokens still to emit: term, position increment, position length
+  private final List<String> pendingTerms = new ArrayList<>();
+  private final List<int[]> pendingPositions = new ArrayList<>();
+  private int next;
+
+  public AbbreviationExpansionFilter(TokenStream input, AbbreviationExpansions expansions) {
+    super(input);
+    this.expansions = expansions;
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (next < pendingTerms.size()) {
+      restoreState(original);
+      termAtt.setEmpty().append(pendingTerms.get(next));
+      posIncAtt.setPositionIncrement(pendingPositions.get(next)[0]);
+      posLenAtt.setPositionLength(pendingPositions.get(next)[1]);
+      typeAtt.setType(TYPE);
+      next++;
+      return true;
+    }
+    if (!input.incrementToken()) {
+      return false;
+    }
+    int length = termAtt.length();
+    if (scratch.length < length) {
+      scratch = new char[Math.max(length, scratch.length * 2)];
+    }
+    List<Abbreviation> found = expansions.dictionary().lookup(termAtt.buffer(), 0, length, scratch);
+    if (!found.isEmpty()) {
+      plan(found);
+    }
+    return true;
+  }
+
+  /**
+   * Lays the expansions out as side paths. Path i of n_i tokens gets n_i − 1 positions of its own, so the
+   * abbreviation spans L = 1 + Σ(n_i − 1) positions; the token after the abbreviation keeps its increment, now
+   * counted from the graph's end node.
+   */
+  private void plan(List<Abbreviation> found) {
+    pendingTerms.clear();
+    pendingPositions.clear();
+    next = 0;
+    List<String[]> paths = new ArrayList<>();
+    String term = termAtt.toString();
+    for (Abbreviation a : found) {
+      for (String[] tokens : expansions.tokens(a)) {
+        boolean same = tokens.length == 1 && tokens[0].equals(term);
+        if (!same && paths.stream().noneMatch(p -> Arrays.equals(p, tokens))) {
+          paths.add(tokens);
+        }
+      }
+    }
+    if (paths.isEmpty()) {
+      return;
+    }
+    int span = 1;
+    for (String[] p : paths) {
+      span += p.length - 1;
+    }
+    // first tokens of every path leave the start node together with the abbreviation
+    int base = 1; // first own node of the current path, relative to the start node
+    for (String[] p : paths) {
+      pendingTerms.add(p[0]);
+      pendingPositions.add(new int[] {0, p.length == 1 ? span : base});
+      base += p.length - 1;
+    }
+    base = 1;
+    for (String[] p : paths) {
+      for (int t = 1; t < p.length; t++) {
+        int start = base + t - 1;
+        int end = t == p.length - 1 ? span : base + t;
+        pendingTerms.add(p[t]);
+        pendingPositions.add(new int[] {1, end - start});
+      }
+      base += p.length - 1;
+    }
+    posLenAtt.setPositionLength(span);
+    original = captureState();
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    pendingTerms.clear();
+    pendingPositions.clear();
+    next = 0;
+    original = null;
+  }
+}

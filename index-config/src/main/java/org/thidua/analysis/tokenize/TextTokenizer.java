@@ -1,0 +1,543 @@
+package org.thidua.analysis.tokenize;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits raw text into tokens and sentences the way VnCoreNLP's tokenizer does for ordinary text, so that the
+ * segmenter sees the same tokens, but keeps legal document symbols whole ({@code 91/2017/NĐ-CP},
+ * {@code 05/KH-UBND}, {@code 34-CT/TW}, {@code 30/2014/QĐ-UBND}) where VnCoreNLP breaks them.
+ *
+ * <p>Text is cut into lines, lines into whitespace-separated chunks, chunks into tokens: a chunk of letters or
+ * digits is one token; a trailing comma, and a trailing full stop after a letter, are split off (a single capital
+ * with a full stop, "I.", stays whole); listed abbreviations ({@code TP.}, {@code PGS.TS}) and units ({@code km/h})
+ * stay whole; a chunk that is wholly a date, number, percentage, time, legal symbol, e-mail or web address,
+ * hyphenated word, or ellipsis stays whole; otherwise the first of those kinds (in that priority) found inside it
+ * is cut out and the pieces are tokenized again, down to single punctuation marks. Sentences end after
+ * {@code . ? ! …} unless a lowercase word, a digit, a comma, a closing bracket or quote follows, and at every
+ * line end. Thread-safe.
+ */
+public final class TextTokenizer {
+  /** Chunks (text between spaces) longer than this are cut at punctuation without the pattern machinery. */
+  public static final int MAX_CHUNK = 200;
+  /** No token is longer than this. */
+  public static final int MAX_TOKEN = 255;
+
+  private static final String NUMBER = "[-+]?\\d+(?:[.,]\\d+)*%?\\p{Sc}?";
+  // priority order of the kinds of token; the first whose pattern finds something decides the cut
+  private static final Pattern[] PATTERNS = {
+    Pattern.compile("\\.{2,}"), // 0 ellipsis
+    Pattern.compile("[\\w.-]+@(?:[\\w-]+\\.)*[\\w-]+"), // 1 e-mail
+    Pattern.compile("(?:(?:https?|ftp)://|www\\.)[^\\s/$.?#].\\S*"
+        + "|(?:https?://)?(?:www\\.)?[-a-zA-Z0-9@:%._+~#=]{2,256}\\.[a-z]{2,6}\\b[-a-zA-Z0-9@:%_+.~#?&/=]*"), // 2 web
+    Pattern.compile("\\d+(?:/\\d{2,4})?[/-]\\p{Lu}[\\p{L}\\d]*(?:[-/.&]\\p{Lu}[\\p{L}\\d]*)*"), // 3 legal symbol
+    Pattern.compile("(?:0?[1-9]|[12]\\d|3[01])[/.-](?:1[0-2]|0?[1-9])[/.-]\\d{4}"), // 4 full date
+    Pattern.compile("(?:1[0-2]|0?[1-9])/\\d{4}"), // 5 month/year
+    Pattern.compile("(?:0?[1-9]|[12]\\d|3[01])/(?:1[0-2]|0?[1-9])"), // 6 day/month
+    Pattern.compile("\\d\\d:\\d\\d:\\d\\d|(?:0?\\d|1\\d|2[0-3])[:h](?:[1-5]\\d|0?\\d)(?:’|'|ph|pm|am|p)?"), // 7 time
+    Pattern.compile("\\p{Sc}\\d+(?:[.,]\\d+)*|\\d+(?:[.,]\\d+)*\\p{Sc}"), // 8 money
+    Pattern.compile("(?:\\(?\\+\\d{1,2}\\)?[\\s.-]?)?\\d{2,}[\\s.-]?\\d{3,}[\\s.-]?\\d{3,}"), // 9 phone
+    Pattern.compile("[A-Z]\\.[\\p{L}A-Z]*"), // 10 initial and name
+    Pattern.compile(NUMBER + "(?:[-+*/]" + NUMBER + ")*"), // 11 number expression, range
+    Pattern.compile(NUMBER), // 12 number
+    Pattern.compile("\\p{L}+(?:-\\p{L}+)+"), // 13 hyphenated word
+    Pattern.compile("[,.:?!;\\-_\"'“”|()\\[\\]{}\\\\/…‘’·«»–—]"), // 14 punctuation mark
+    Pattern.compile("[~@#^&*+\\-<>|]"), // 15 special character
+    Pattern.compile("[A-Z]+\\.[A-Z]+"), // 16 capitals with a dot
+  };
+  private static final int WEB = 2;
+  private static final int LEGAL = 3;
+  private static final TokenType[] KIND_TYPES = {
+    TokenType.PUNCT, TokenType.SYMBOL, TokenType.SYMBOL, TokenType.SYMBOL, TokenType.DATE, TokenType.DATE,
+    TokenType.DATE, TokenType.TIME, TokenType.NUM, TokenType.NUM, TokenType.WORD, TokenType.NUM, TokenType.NUM,
+    TokenType.WORD, TokenType.PUNCT, TokenType.PUNCT, TokenType.SYMBOL,
+  };
+
+  private static final TextTokenizer INSTANCE = new TextTokenizer(true);
+
+  private final Set<String> abbreviations;
+  private final String[] abbreviationOrder;
+  private final Set<String> exceptions;
+  private final String[] exceptionOrder;
+  private final ThreadLocal<Matcher[]> matchers = ThreadLocal.withInitial(() -> {
+    Matcher[] m = new Matcher[PATTERNS.length];
+    for (int i = 0; i < m.length; i++) {
+      m[i] = PATTERNS[i].matcher("");
+    }
+    return m;
+  });
+
+  private final boolean shortcut;
+
+  private TextTokenizer(boolean shortcut) {
+    this.shortcut = shortcut;
+    List<String> a = resourceLines("abbreviations.txt");
+    List<String> x = resourceLines("token-exceptions.txt");
+    abbreviations = new HashSet<>(a);
+    abbreviationOrder = a.toArray(String[]::new);
+    exceptions = new HashSet<>(x);
+    exceptionOrder = x.toArray(String[]::new);
+  }
+
+  /** Tests check that the shortcut for marks around a word gives what the general path gives. */
+  static TextTokenizer withoutShortcut() {
+    return new TextTokenizer(false);
+  }
+
+  /** The shared instance (the dictionaries are read once). */
+  public static TextTokenizer get() {
+    return INSTANCE;
+  }
+
+  private static List<String> resourceLines(String name) {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = TextTokenizer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + name + " is missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        line = line.strip();
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          out.add(line);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** Tokens of {@code text}, for convenience; offsets are into {@code text}. */
+  public Tokens tokenize(CharSequence text) {
+    char[] chars = text.toString().toCharArray();
+    Tokens out = new Tokens();
+    tokenize(chars, 0, chars.length, out);
+    return out;
+  }
+
+  /**
+   * Appends the tokens of {@code text[from, to)} to {@code out} and marks sentence ends; the last token of
+   * every line ends a sentence, and so does the last token of the range.
+   */
+  public void tokenize(char[] text, int from, int to, Tokens out) {
+    int lineStart = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || isLineBreak(text[i])) {
+        int first = out.size();
+        line(text, lineStart, i, out);
+        splitSentences(text, out, first, out.size());
+        lineStart = i + 1;
+      }
+    }
+  }
+
+  static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\u000C'
+        || c == '\u0085';
+  }
+
+  /** Every char up to U+0020 (as String.trim), and Unicode spaces (no-break spaces included). */
+  static boolean isSpace(char c) {
+    return c <= ' ' || (c >= 0x80 && (Character.isWhitespace(c) || Character.isSpaceChar(c)));
+  }
+
+  private void line(char[] t, int from, int to, Tokens out) {
+    int i = from;
+    while (i < to) {
+      while (i < to && isSpace(t[i])) {
+        i++;
+      }
+      int s = i;
+      while (i < to && !isSpace(t[i])) {
+        i++;
+      }
+      if (i > s) {
+        chunk(t, s, i, out);
+      }
+    }
+  }
+
+  private void chunk(char[] t, int s, int e, Tokens out) {
+    int len = e - s;
+    if (len <= 0) {
+      return;
+    }
+    if (len > MAX_CHUNK) {
+      longChunk(t, s, e, out);
+      return;
+    }
+    if (len == 1) {
+      out.add(s, e, singleType(t[s]));
+      return;
+    }
+    boolean letters = true;
+    boolean digits = true;
+    for (int k = s; k < e; k++) {
+      char c = t[k];
+      if (c < 0x80) {
+        boolean digit = c >= '0' && c <= '9';
+        boolean letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        digits &= digit;
+        letters &= letter;
+        if (!digit && !letter) {
+          letters = false;
+          digits = false;
+          break;
+        }
+      } else if (Character.isLetter(c)) {
+        digits = false;
+      } else if (Character.isDigit(c)) {
+        letters = false;
+      } else {
+        letters = false;
+        digits = false;
+        break;
+      }
+    }
+    if (letters || digits || allLetterOrDigit(t, s, e)) {
+      out.add(s, e, digits ? TokenType.NUM : TokenType.WORD);
+      return;
+    }
+    char last = t[e - 1];
+    if (last == ',') {
+      chunk(t, s, e - 1, out);
+      out.add(e - 1, e, TokenType.PUNCT);
+      return;
+    }
+    String whole = new String(t, s, len);
+    if (abbreviations.contains(whole)) {
+      out.add(s, e, TokenType.WORD);
+      return;
+    }
+    if (last == '.' && Character.isAlphabetic(t[e - 2])) {
+      if (len == 2 && Character.isUpperCase(t[s])) {
+        out.add(s, e, TokenType.WORD); // an initial or a heading number: "A.", "I."
+        return;
+      }
+      chunk(t, s, e - 1, out);
+      out.add(e - 1, e, TokenType.PUNCT);
+      return;
+    }
+    if (exceptions.contains(whole)) {
+      out.add(s, e, TokenType.WORD);
+      return;
+    }
+    if (shortcut && bracketed(t, s, e, out)) {
+      return;
+    }
+    for (String[] listed : new String[][] {abbreviationOrder, exceptionOrder}) {
+      for (String a : listed) {
+        int at = whole.indexOf(a);
+        if (at >= 0) {
+          cut(t, s, e, s + at, s + at + a.length(), TokenType.WORD, out);
+          return;
+        }
+      }
+    }
+    patterns(t, s, e, out);
+  }
+
+  private static boolean allLetterOrDigit(char[] t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (!Character.isLetterOrDigit(t[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static TokenType singleType(char c) {
+    if (Character.isLetter(c)) {
+      return TokenType.WORD;
+    }
+    if (Character.isDigit(c)) {
+      return TokenType.NUM;
+    }
+    return Character.isLetterOrDigit(c) || Character.isSurrogate(c) ? TokenType.SYMBOL : TokenType.PUNCT;
+  }
+
+  /** Marks that are split off a word or number by the shortcut below. */
+  private static boolean isEdgeMark(char c) {
+    return switch (c) {
+      case '(', ')', '[', ']', '{', '}', '"', '“', '”', '‘', '’', '\'', ':', ';', '!', '?', ',', '«', '»', '–', '—',
+          '…', '·' -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Shortcut for the most common shape, marks around one word or number ("(TĐKT)", "“Cán", "2022);"): the
+   * same tokens as the general path, without patterns. A full stop is allowed only last, after a mark or digit.
+   */
+  private static boolean bracketed(char[] t, int s, int e, Tokens out) {
+    int end = t[e - 1] == '.' ? e - 1 : e;
+    if (end < e && !(isEdgeMark(t[end - 1]) || (t[end - 1] >= '0' && t[end - 1] <= '9'))) {
+      return false;
+    }
+    int a = s;
+    while (a < end && isEdgeMark(t[a])) {
+      a++;
+    }
+    int b = end;
+    while (b > a && isEdgeMark(t[b - 1])) {
+      b--;
+    }
+    if (a == b) {
+      if (end < e && end - s > 0) {
+        return false; // marks then a full stop: let the general path decide
+      }
+      for (int k = s; k < e; k++) {
+        out.add(k, k + 1, TokenType.PUNCT);
+      }
+      return true;
+    }
+    boolean letters = true;
+    boolean digits = true;
+    for (int k = a; k < b; k++) {
+      char c = t[k];
+      letters &= Character.isLetter(c);
+      digits &= c >= '0' && c <= '9';
+    }
+    if (!letters && !digits) {
+      return false;
+    }
+    for (int k = s; k < a; k++) {
+      out.add(k, k + 1, TokenType.PUNCT);
+    }
+    out.add(a, b, digits ? TokenType.NUM : TokenType.WORD);
+    for (int k = b; k < e; k++) {
+      out.add(k, k + 1, TokenType.PUNCT);
+    }
+    return true;
+  }
+
+  private void cut(char[] t, int s, int e, int ms, int me, TokenType type, Tokens out) {
+    if (ms == s && me == e) {
+      out.add(s, e, type); // the piece is the whole chunk: nothing left to cut
+      return;
+    }
+    chunk(t, s, ms, out);
+    chunk(t, ms, me, out);
+    chunk(t, me, e, out);
+  }
+
+  private void patterns(char[] t, int s, int e, Tokens out) {
+    Matcher[] m = matchers.get();
+    CharBuffer chunk = CharBuffer.wrap(t, s, e - s);
+    for (int k = 0; k < PATTERNS.length; k++) {
+      Matcher x = m[k].reset(chunk);
+      if (x.matches() && (k != LEGAL || isLegalSymbol(t, s, e))) {
+        out.add(s, e, type(k, t, s, e));
+        return;
+      }
+    }
+    for (int k = 0; k < PATTERNS.length; k++) {
+      Matcher x = m[k].reset(chunk);
+      int from = 0;
+      while (x.find(from)) {
+        int ms = s + x.start();
+        int me = s + x.end();
+        if (k == LEGAL && !isLegalSymbol(t, ms, me)) {
+          from = x.start() + 1;
+          continue;
+        }
+        if (k == WEB && !isWebAddress(t, ms, me)) {
+          break;
+        }
+        TokenType type = type(k, t, ms, me);
+        m[k].reset(""); // the chunk may be cut again below, reusing these matchers
+        cut(t, s, e, ms, me, type, out);
+        return;
+      }
+    }
+    out.add(s, e, contentType(t, s, e));
+  }
+
+  private static TokenType type(int kind, char[] t, int s, int e) {
+    TokenType type = KIND_TYPES[kind];
+    if (type == TokenType.NUM && t[e - 1] == '%') {
+      return TokenType.PERCENT;
+    }
+    if (kind == 13 && isLegalSymbolLike(t, s, e)) {
+      return TokenType.SYMBOL; // NĐ-CP, KH-UBND
+    }
+    return type;
+  }
+
+  /** A legal symbol has a type or agency code of at least two capitals (NĐ, QĐ, KH, UBND, TW). */
+  private static boolean isLegalSymbol(char[] t, int s, int e) {
+    return isLegalSymbolLike(t, s, e);
+  }
+
+  private static boolean isLegalSymbolLike(char[] t, int s, int e) {
+    int capitalsInPart = 0;
+    for (int k = s; k < e; k++) {
+      char c = t[k];
+      if (Character.isUpperCase(c)) {
+        if (++capitalsInPart >= 2) {
+          return true;
+        }
+      } else if (!Character.isLetter(c)) {
+        capitalsInPart = 0;
+      }
+    }
+    return false;
+  }
+
+  /** Not a web address when a part between dots is one capital or holds non-ASCII letters ("TP.Hà"). */
+  private static boolean isWebAddress(char[] t, int s, int e) {
+    int partStart = s;
+    for (int k = s; k <= e; k++) {
+      if (k == e || t[k] == '.') {
+        if (k - partStart == 1 && Character.isUpperCase(t[partStart])) {
+          return false;
+        }
+        partStart = k + 1;
+      } else if (t[k] >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static TokenType contentType(char[] t, int s, int e) {
+    boolean letter = false;
+    boolean alnum = false;
+    for (int k = s; k < e; k++) {
+      char c = t[k];
+      if (Character.isLetter(c)) {
+        letter = true;
+      }
+      if (Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
+        alnum = true;
+      }
+    }
+    return letter ? TokenType.WORD : alnum ? TokenType.SYMBOL : TokenType.PUNCT;
+  }
+
+  /** Very long runs without spaces: letters/digits runs (cut at {@link #MAX_TOKEN}) and single marks. */
+  private static void longChunk(char[] t, int s, int e, Tokens out) {
+    int i = s;
+    while (i < e) {
+      int cp = Character.codePointAt(t, i, e);
+      int n = Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        int start = i;
+        while (i < e && i - start < MAX_TOKEN) {
+          int c = Character.codePointAt(t, i, e);
+          if (!Character.isLetterOrDigit(c) || i - start + Character.charCount(c) > MAX_TOKEN) {
+            break;
+          }
+          i += Character.charCount(c);
+        }
+        out.add(start, i, contentType(t, start, i));
+      } else {
+        out.add(i, i + n, n == 2 ? TokenType.SYMBOL : TokenType.PUNCT);
+        i += n;
+      }
+    }
+  }
+
+  // ---- sentences ----
+
+  private static boolean is(char[] t, Tokens tok, int i, String s) {
+    int a = tok.start(i);
+    int len = tok.end(i) - a;
+    if (len != s.length()) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      if (t[a + k] != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char first(char[] t, Tokens tok, int i) {
+    return t[tok.start(i)];
+  }
+
+  private static boolean isSentenceEndMark(char[] t, Tokens tok, int i) {
+    int a = tok.start(i);
+    int len = tok.end(i) - a;
+    if (len == 1 && (t[a] == '?' || t[a] == '!' || t[a] == '…')) {
+      return true;
+    }
+    for (int k = a; k < a + len; k++) {
+      if (t[k] != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isClosing(char[] t, Tokens tok, int i) {
+    if (tok.end(i) - tok.start(i) != 1) {
+      return false;
+    }
+    char c = first(t, tok, i);
+    return c == '”' || c == '"' || c == '\uFFFD' || c == '’' || c == '\'' || c == ')' || c == '}' || c == ']';
+  }
+
+  /** Marks sentence ends among tokens [from, to) of one line, as VnCoreNLP joins sentences. */
+  private static void splitSentences(char[] t, Tokens tok, int from, int to) {
+    if (to <= from) {
+      return;
+    }
+    int sentenceStart = from;
+    for (int i = from; i < to; i++) {
+      if (i == to - 1) {
+        tok.markSentenceEnd(i);
+        return;
+      }
+      int next = i + 1;
+      if (i < to - 2 && is(t, tok, i, ":")) {
+        if ((Character.isDigit(first(t, tok, next)) && is(t, tok, i + 2, ".")) || is(t, tok, i + 2, ",")) {
+          tok.markSentenceEnd(i);
+          sentenceStart = i + 1;
+          continue;
+        }
+      }
+      if (!isSentenceEndMark(t, tok, i)) {
+        continue;
+      }
+      if (is(t, tok, next, "\"") || is(t, tok, next, "''")) {
+        int quotes = 0;
+        for (int k = sentenceStart; k <= i; k++) {
+          if (is(t, tok, k, "\"") || is(t, tok, k, "''")) {
+            quotes++;
+          }
+        }
+        if (quotes % 2 == 1) {
+          continue; // inside a quotation
+        }
+      }
+      char n = first(t, tok, next);
+      if (isClosing(t, tok, next) || Character.isLowerCase(n) || is(t, tok, next, ",") || Character.isDigit(n)) {
+        continue;
+      }
+      if (i - sentenceStart + 1 == 2 && is(t, tok, i, ".")) {
+        char before = first(t, tok, i - 1);
+        if (Character.isDigit(before) || Character.isLowerCase(before)
+            || (Character.isUpperCase(before) && tok.end(i - 1) - tok.start(i - 1) == 1)) {
+          continue; // "1 ." or "a ." or "A ." opening a numbered item
+        }
+      }
+      tok.markSentenceEnd(i);
+      sentenceStart = i + 1;
+    }
+  }
+}

@@ -1,0 +1,292 @@
+package org.thidua.dictionary;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArrayMap;
+import org.thidua.analysis.fold.VietnameseFolding;
+import org.thidua.analysis.normalize.VietnameseNormalizer;
+
+/**
+ * The abbreviation dictionary ({@code TĐKT → thi đua, khen thưởng}, {@code UBND → Ủy ban nhân dân} …), read from a
+ * tab-separated file (bundled: {@code org/thidua/dictionary/abbreviations.tsv}).
+ *
+ * <p>Matching, shared by {@link #lookup} and the analysis filter so that both agree:
+ *
+ * <ul>
+ *   <li>Case does not matter ({@code TĐKT}, {@code Tđkt}, {@code tđkt}), except for abbreviations that are also
+ *       Vietnamese syllables ({@code TU} Tỉnh ủy vs "tu", {@code DA} Dự án vs "da", {@code HU}, {@code ĐU}): those
+ *       match only as written or in capitals, so ordinary words are never taken for abbreviations.
+ *   <li>When nothing matches as written, the token is matched without diacritics ({@code TDKT}, {@code tdkt},
+ *       {@code ubnd}, {@code LDLD}), as people type queries; the same case rule applies.
+ * </ul>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class Abbreviations {
+
+  /** Classpath location of the bundled dictionary. */
+  public static final String BUNDLED_RESOURCE = "org/thidua/dictionary/abbreviations.tsv";
+
+  /**
+   * One abbreviation and its expansions, both normalised ({@link VietnameseNormalizer}); the first expansion is the
+   * preferred one.
+   *
+   * @param capitalsOnly true when the abbreviation is also a Vietnamese syllable and must be written as in the
+   *     dictionary or in capitals to count
+   */
+  public record Abbreviation(String abbreviation, List<String> expansions, boolean capitalsOnly) {
+    public Abbreviation {
+      expansions = List.copyOf(expansions);
+    }
+
+    public String preferredExpansion() {
+      return expansions.getFirst();
+    }
+  }
+
+  private static final class BundledHolder {
+    static final Abbreviations BUNDLED = loadBundled();
+
+    private static Abbreviations loadBundled() {
+      try (InputStream in = Abbreviations.class.getClassLoader().getResourceAsStream(BUNDLED_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("bundled dictionary " + BUNDLED_RESOURCE + " is missing from the classpath");
+        }
+        return parse(in, BUNDLED_RESOURCE);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  // A Vietnamese syllable without diacritics: onset, one to three vowels, optional final consonant.
+  private static final Pattern SYLLABLE =
+      Pattern.compile("(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?");
+
+  private final List<Abbreviation> entries;
+  // as written: case-insensitive for most, case-sensitive (as written + capitals) for capitalsOnly ones
+  private final CharArrayMap<List<Abbreviation>> anyCase;
+  private final CharArrayMap<List<Abbreviation>> capitals;
+  // the same on folded (diacritic-free) keys
+  private final CharArrayMap<List<Abbreviation>> anyCaseFolded;
+  private final CharArrayMap<List<Abbreviation>> capitalsFolded;
+  private final int maxLength;
+
+  private Abbreviations(List<Abbreviation> entries) {
+    this.entries = List.copyOf(entries);
+    this.anyCase = new CharArrayMap<>(entries.size(), true);
+    this.capitals = new CharArrayMap<>(entries.size(), false);
+    this.anyCaseFolded = new CharArrayMap<>(entries.size(), true);
+    this.capitalsFolded = new CharArrayMap<>(entries.size(), false);
+    int max = 0;
+    for (Abbreviation a : this.entries) {
+      String form = a.abbreviation();
+      String upper = form.toUpperCase(Locale.ROOT);
+      max = Math.max(max, form.length());
+      if (a.capitalsOnly()) {
+        add(capitals, form, a);
+        add(capitals, upper, a);
+        add(capitalsFolded, VietnameseFolding.fold(form), a);
+        add(capitalsFolded, VietnameseFolding.fold(upper), a);
+      } else {
+        add(anyCase, form, a);
+        add(anyCaseFolded, VietnameseFolding.fold(form), a);
+      }
+    }
+    this.maxLength = max;
+  }
+
+  private static void add(CharArrayMap<List<Abbreviation>> map, String key, Abbreviation a) {
+    List<Abbreviation> list = map.get(key);
+    if (list == null) {
+      list = new ArrayList<>(1);
+      map.put(key, list);
+    }
+    if (!list.contains(a)) {
+      list.add(a);
+    }
+  }
+
+  /** The bundled dictionary, loaded once. */
+  public static Abbreviations bundled() {
+    return BundledHolder.BUNDLED;
+  }
+
+  /** Reads a dictionary file (UTF-8). */
+  public static Abbreviations load(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return parse(in, file.toString());
+    }
+  }
+
+  /**
+   * Reads a dictionary in the bundled format: {@code ABBREVIATION<TAB>expansion} per line, {@code #} comments,
+   * blank lines ignored; an abbreviation on several lines has several expansions.
+   *
+   * @param source a name for error messages
+   * @throws IllegalArgumentException naming the source and line for a malformed line
+   * @throws CharacterCodingException when the input is not UTF-8
+   */
+  public static Abbreviations parse(InputStream in, String source) throws IOException {
+    Reader reader =
+        new InputStreamReader(
+            in,
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return parse(reader, source);
+  }
+
+  /** As {@link #parse(InputStream, String)}, from characters. */
+  public static Abbreviations parse(Reader in, String source) throws IOException {
+    Map<String, List<String>> expansions = new LinkedHashMap<>();
+    BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in);
+    String line;
+    int lineNumber = 0;
+    while ((line = reader.readLine()) != null) {
+      lineNumber++;
+      if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+        line = line.substring(1);
+      }
+      String trimmed = line.strip();
+      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+        continue;
+      }
+      int tab = line.indexOf('\t');
+      if (tab < 0) {
+        throw new IllegalArgumentException(
+            source + ":" + lineNumber + ": expected ABBREVIATION<TAB>expansion, found no tab in: " + line);
+      }
+      String abbreviation = VietnameseNormalizer.normalize(line.substring(0, tab)).strip();
+      String expansion = VietnameseNormalizer.normalize(line.substring(tab + 1)).strip();
+      if (abbreviation.isEmpty() || expansion.isEmpty()) {
+        throw new IllegalArgumentException(source + ":" + lineNumber + ": empty abbreviation or expansion: " + line);
+      }
+      if (abbreviation.chars().anyMatch(Character::isWhitespace) || expansion.indexOf('\t') >= 0) {
+        throw new IllegalArgumentException(
+            source + ":" + lineNumber + ": an abbreviation is one word and a line has one tab: " + line);
+      }
+      List<String> list = expansions.computeIfAbsent(abbreviation, k -> new ArrayList<>(1));
+      if (!list.contains(expansion)) {
+        list.add(expansion);
+      }
+    }
+    List<Abbreviation> entries = new ArrayList<>(expansions.size());
+    expansions.forEach((abbr, exp) -> entries.add(new Abbreviation(abbr, exp, isSyllable(abbr))));
+    return new Abbreviations(entries);
+  }
+
+  /** True when {@code word}, without diacritics and case, could be one Vietnamese syllable ("tu", "đa", "hu"). */
+  static boolean isSyllable(String word) {
+    return SYLLABLE.matcher(VietnameseFolding.fold(word.toLowerCase(Locale.ROOT))).matches();
+  }
+
+  /** All entries, in file order. */
+  public List<Abbreviation> entries() {
+    return entries;
+  }
+
+  /** The longest abbreviation's length; longer tokens never match. */
+  public int maxLength() {
+    return maxLength;
+  }
+
+  /** The entries {@code token} stands for (see the class comment for the rules); empty when none. */
+  public List<Abbreviation> lookup(CharSequence token) {
+    char[] chars = token.toString().toCharArray();
+    return lookup(chars, 0, chars.length, new char[chars.length]);
+  }
+
+  /**
+   * As {@link #lookup(CharSequence)}, on {@code buffer[offset, offset+length)}, without allocating.
+   *
+   * @param scratch at least {@code length} chars, used for the folded form
+   */
+  public List<Abbreviation> lookup(char[] buffer, int offset, int length, char[] scratch) {
+    if (length == 0 || length > maxLength) {
+      return List.of();
+    }
+    List<Abbreviation> found = union(anyCase.get(buffer, offset, length), capitals.get(buffer, offset, length));
+    if (!found.isEmpty()) {
+      return found;
+    }
+    System.arraycopy(buffer, offset, scratch, 0, length);
+    int foldedLength = VietnameseFolding.fold(scratch, length, scratch);
+    return union(anyCaseFolded.get(scratch, 0, foldedLength), capitalsFolded.get(scratch, 0, foldedLength));
+  }
+
+  private static List<Abbreviation> union(List<Abbreviation> a, List<Abbreviation> b) {
+    if (a == null) {
+      return b == null ? List.of() : Collections.unmodifiableList(b);
+    }
+    if (b == null) {
+      return Collections.unmodifiableList(a);
+    }
+    List<Abbreviation> all = new ArrayList<>(a);
+    b.stream().filter(x -> !all.contains(x)).forEach(all::add);
+    return all;
+  }
+
+  /**
+   * Replaces each abbreviation in {@code text} by its preferred expansion: {@code "Ban TĐKT, Sở Nội vụ"} → {@code
+   * "Ban thi đua, khen thưởng, Sở Nội vụ"}. A word is a run of letters, digits and the joiners {@code & / - _}
+   * inside it; a number-symbol such as {@code 05/KH-UBND} is one word and is left alone. The text is normalised
+   * first.
+   */
+  public String expand(CharSequence text) {
+    String s = VietnameseNormalizer.normalize(text);
+    StringBuilder out = null;
+    int copied = 0;
+    int i = 0;
+    int n = s.length();
+    char[] scratch = new char[Math.max(16, maxLength)];
+    char[] chars = s.toCharArray();
+    while (i < n) {
+      if (!isWordChar(chars[i])) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && (isWordChar(chars[i]) || (isJoiner(chars[i]) && i + 1 < n && isWordChar(chars[i + 1])))) {
+        i++;
+      }
+      List<Abbreviation> found = lookup(chars, start, i - start, scratch);
+      if (!found.isEmpty()) {
+        if (out == null) {
+          out = new StringBuilder(n + 32);
+        }
+        out.append(s, copied, start).append(found.getFirst().preferredExpansion());
+        copied = i;
+      }
+    }
+    if (out == null) {
+      return s;
+    }
+    return out.append(s, copied, n).toString();
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == '&' || c == '/' || c == '-' || c == '_';
+  }
+}

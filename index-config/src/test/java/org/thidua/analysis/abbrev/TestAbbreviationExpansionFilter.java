@@ -1,0 +1,196 @@
+package org.thidua.analysis.abbrev;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.core.LowerCaseFilter;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
+import org.apache.lucene.tests.analysis.MockTokenizer;
+import org.apache.lucene.util.ClasspathResourceLoader;
+import org.thidua.dictionary.Abbreviations;
+
+/** The filter on Lucene's own tokenizers; with thidua's tokenizer it is tested through ThiduaAnalyzers. */
+public class TestAbbreviationExpansionFilter extends BaseTokenStreamTestCase {
+
+  private static AbbreviationExpansions standardExpansions;
+
+  @Override
+  public void setUp() throws Exception {
+    super.setUp();
+    if (standardExpansions == null) {
+      try (Analyzer standard = tokenizerOnly()) {
+        standardExpansions = AbbreviationExpansions.compile(Abbreviations.bundled(), standard);
+      }
+    }
+  }
+
+  private static Analyzer tokenizerOnly() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        return new TokenStreamComponents(new StandardTokenizer());
+      }
+    };
+  }
+
+  private static Analyzer expanding(boolean flatten) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new MockTokenizer(MockTokenizer.WHITESPACE, false);
+        TokenStream ts = new AbbreviationExpansionFilter(tokenizer, standardExpansions);
+        ts = new LowerCaseFilter(ts);
+        if (flatten) {
+          ts = new FlattenGraphFilter(ts);
+        }
+        return new TokenStreamComponents(tokenizer, ts);
+      }
+    };
+  }
+
+  public void testSingleExpansionIsASidePath() throws IOException {
+    try (Analyzer a = expanding(false)) {
+      assertAnalyzesTo(
+          a,
+          "công tác TĐKT năm 2022",
+          new String[] {"công", "tác", "tđkt", "thi", "đua", "khen", "thưởng", "năm", "2022"},
+          new int[] {0, 5, 9, 9, 9, 9, 9, 14, 18},
+          new int[] {4, 8, 13, 13, 13, 13, 13, 17, 22},
+          new String[] {"word", "word", "word", "<EXPANSION>", "<EXPANSION>", "<EXPANSION>", "<EXPANSION>",
+            "word", "word"},
+          new int[] {1, 1, 1, 0, 1, 1, 1, 1, 1},
+          new int[] {1, 1, 4, 1, 1, 1, 1, 1, 1});
+    }
+  }
+
+  public void testCaseAndDiacriticVariants() throws IOException {
+    try (Analyzer a = expanding(false)) {
+      for (String form : new String[] {"TĐKT", "Tđkt", "tđkt", "TDKT", "tdkt"}) {
+        assertAnalyzesTo(
+            a,
+            form,
+            new String[] {form.toLowerCase(java.util.Locale.ROOT), "thi", "đua", "khen", "thưởng"},
+            new int[] {1, 0, 1, 1, 1});
+      }
+      // "tu" is a word, "TU" is Tỉnh ủy
+      assertAnalyzesToPositions(a, "tu TU", new String[] {"tu", "tu", "tỉnh", "ủy"}, new int[] {1, 1, 0, 1}, new int[] {1, 2, 1, 1});
+    }
+  }
+
+  public void testSeveralExpansionsAreParallelPaths() throws IOException {
+    try (Analyzer a = expanding(false)) {
+      // TT: Thường trực | Thông tư; each path has its own middle node
+      assertAnalyzesTo(
+          a,
+          "TT HĐND",
+          new String[] {"tt", "thường", "thông", "trực", "tư", "hđnd", "hội", "đồng", "nhân", "dân"},
+          null,
+          null,
+          null,
+          new int[] {1, 0, 0, 1, 1, 1, 0, 1, 1, 1},
+          new int[] {3, 1, 2, 2, 1, 4, 1, 1, 1, 1});
+    }
+  }
+
+  public void testFlattenedForIndexing() throws IOException {
+    try (Analyzer a = expanding(true)) {
+      assertAnalyzesToPositions(
+          a,
+          "Ban TĐKT tỉnh",
+          new String[] {"ban", "tđkt", "thi", "đua", "khen", "thưởng", "tỉnh"},
+          new int[] {1, 1, 0, 1, 1, 1, 1},
+          new int[] {1, 4, 1, 1, 1, 1, 1});
+    }
+  }
+
+  public void testSymbolsAndWordsPassThrough() throws IOException {
+    try (Analyzer a = expanding(false)) {
+      assertAnalyzesTo(
+          a,
+          "Kế hoạch số 05/KH-UBND ngày 29/01/2022",
+          new String[] {"kế", "hoạch", "số", "05/kh-ubnd", "ngày", "29/01/2022"},
+          new int[] {1, 1, 1, 1, 1, 1});
+    }
+  }
+
+  public void testBySpiNameWithItsTokenizer() throws IOException {
+    try (Analyzer a =
+        CustomAnalyzer.builder(new ClasspathResourceLoader(getClass().getClassLoader()))
+            .withTokenizer("standard")
+            .addTokenFilter(AbbreviationExpansionFilterFactory.NAME, "tokenizer", "standard")
+            .addTokenFilter("lowercase")
+            .build()) {
+      assertAnalyzesTo(a, "UBND tỉnh", new String[] {"ubnd", "ủy", "ban", "nhân", "dân", "tỉnh"},
+          new int[] {1, 0, 1, 1, 1, 1});
+    }
+  }
+
+  public void testCustomDictionaryFile() throws IOException {
+    Path dir = createTempDir();
+    Path file = dir.resolve("abbr.tsv");
+    Files.writeString(file, "# test\nBK\tbằng khen\n", StandardCharsets.UTF_8);
+    try (Analyzer a =
+        CustomAnalyzer.builder(dir)
+            .withTokenizer("whitespace")
+            .addTokenFilter(AbbreviationExpansionFilterFactory.NAME, "dictionary", "abbr.tsv", "tokenizer",
+                "whitespace")
+            .build()) {
+      assertAnalyzesTo(a, "BK UBND", new String[] {"BK", "bằng", "khen", "UBND"}, new int[] {1, 0, 1, 1});
+    }
+    Files.writeString(file, "BK bằng khen\n", StandardCharsets.UTF_8);
+    IllegalArgumentException e =
+        expectThrows(
+            IllegalArgumentException.class,
+            () ->
+                CustomAnalyzer.builder(dir)
+                    .withTokenizer("whitespace")
+                    .addTokenFilter(AbbreviationExpansionFilterFactory.NAME, "dictionary", "abbr.tsv", "tokenizer",
+                        "whitespace")
+                    .build());
+    assertTrue(e.getMessage(), e.getMessage().contains("abbr.tsv:1"));
+  }
+
+  public void testUnknownArgument() {
+    java.util.Map<String, String> args = new java.util.HashMap<>();
+    args.put("bogus", "x");
+    IllegalArgumentException e =
+        expectThrows(IllegalArgumentException.class, () -> new AbbreviationExpansionFilterFactory(args));
+    assertTrue(e.getMessage().contains("Unknown parameters"));
+  }
+
+  public void testRandomStrings() throws IOException {
+    try (Analyzer a = expanding(false)) {
+      checkRandomData(random(), a, 300 * RANDOM_MULTIPLIER);
+    }
+    try (Analyzer a = expanding(true)) {
+      checkRandomData(random(), a, 300 * RANDOM_MULTIPLIER);
+    }
+  }
+
+  public void testRandomAbbreviationHeavyText() throws IOException {
+    String[] words = {"TĐKT", "TT", "UBND", "tu", "TU", "thi", "đua", "HĐND", "05/KH-UBND", "LĐLĐ", "DA", "x"};
+    try (Analyzer a = expanding(false)) {
+      for (int i = 0; i < 200; i++) {
+        StringBuilder sb = new StringBuilder();
+        int n = 1 + random().nextInt(12);
+        for (int k = 0; k < n; k++) {
+          sb.append(words[random().nextInt(words.length)]).append(' ');
+        }
+        checkAnalysisConsistency(random(), a, random().nextBoolean(), sb.toString(), true);
+      }
+    }
+  }
+
+  @SuppressWarnings("unused")
+  private static StringReader reader(String s) {
+    return new StringReader(s);
+  }
+}

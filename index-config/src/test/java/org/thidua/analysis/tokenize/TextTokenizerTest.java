@@ -1,0 +1,161 @@
+package org.thidua.analysis.tokenize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.thidua.analysis.testing.Jupiter;
+import org.thidua.analysis.testing.SharedFiles;
+
+class TextTokenizerTest {
+  private static final TextTokenizer TOKENIZER = TextTokenizer.get();
+
+  /** Tokens joined by spaces, sentences ended by " ⏎". */
+  static String tokens(TextTokenizer tokenizer, String text) {
+    char[] chars = text.toCharArray();
+    Tokens t = new Tokens();
+    tokenizer.tokenize(chars, 0, chars.length, t);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < t.size(); i++) {
+      if (i > 0) {
+        sb.append(' ');
+      }
+      sb.append(t.text(chars, i));
+      if (t.sentenceEnd(i) && i < t.size() - 1) {
+        sb.append(" ⏎");
+      }
+    }
+    return sb.toString();
+  }
+
+  static String types(String text) {
+    char[] chars = text.toCharArray();
+    Tokens t = new Tokens();
+    TOKENIZER.tokenize(chars, 0, chars.length, t);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      out.add(t.text(chars, i) + "/" + t.type(i).name());
+    }
+    return String.join(" ", out);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    // legal symbols, dates, numbers and percentages stay whole
+    "Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 | Nghị định số 91/2017/NĐ-CP ngày 31/7/2017",
+    "Kế hoạch số 05/KH-UBND ngày 29/01/2022; | Kế hoạch số 05/KH-UBND ngày 29/01/2022 ;",
+    "Chỉ thị 34-CT/TW, Kế hoạch 217/KH-LĐLĐ. | Chỉ thị 34-CT/TW , Kế hoạch 217/KH-LĐLĐ .",
+    "(Quyết định 30/2014/QĐ-UBND) | ( Quyết định 30/2014/QĐ-UBND )",
+    "Luật số 06/2022/QH15 | Luật số 06/2022/QH15",
+    "đạt 100% chỉ tiêu, 1.000 người, 12,5% | đạt 100% chỉ tiêu , 1.000 người , 12,5%",
+    "(12/7/1907 – 12/7/2022). | ( 12/7/1907 – 12/7/2022 ) .",
+    "giai đoạn 2021-2025 | giai đoạn 2021-2025",
+    "tháng 7/2017 và ngày 31/7 | tháng 7/2017 và ngày 31/7",
+    // punctuation comes off words
+    "Công tác thi đua, khen thưởng (TĐKT) | Công tác thi đua , khen thưởng ( TĐKT )",
+    "phong trào “Cán bộ, công chức” | phong trào “ Cán bộ , công chức ”",
+    "cụ thể như sau: | cụ thể như sau :",
+    "a) Phong trào | a ) Phong trào",
+    "Số: /KH-SLĐTBXH | Số : / KH-SLĐTBXH",
+    "Lao động - Thương binh | Lao động - Thương binh",
+    "v.v... | v . v ...",
+    // abbreviations
+    "TP. Lào Cai và Tp.Hà Nội | TP. Lào Cai và Tp. Hà Nội",
+    "I. MỤC ĐÍCH | I. MỤC ĐÍCH",
+    "II. NỘI DUNG | II . ⏎ NỘI DUNG",
+    "KT. CHỦ TỊCH | KT . ⏎ CHỦ TỊCH",
+    "tốc độ 60 km/h | tốc độ 60 km/h",
+    "Sở GD&ĐT | Sở GD & ĐT",
+  })
+  void tokenizesLikeVnCoreNlpButKeepsSymbolsWhole(String text, String expected) {
+    assertThat(tokens(TOKENIZER, text)).isEqualTo(expected);
+  }
+
+  @Test
+  void typesTokens() {
+    assertThat(types("Nghị định 91/2017/NĐ-CP ngày 31/7/2017 đạt 100% của 1.000 NĐ-CP, lúc 14:30"))
+        .isEqualTo("Nghị/WORD định/WORD 91/2017/NĐ-CP/SYMBOL ngày/WORD 31/7/2017/DATE đạt/WORD 100%/PERCENT"
+            + " của/WORD 1.000/NUM NĐ-CP/SYMBOL ,/PUNCT lúc/WORD 14:30/TIME");
+    assertThat(types("thu@mail.vn 2021-2025 Wi-Fi")).isEqualTo("thu@mail.vn/SYMBOL 2021-2025/NUM Wi-Fi/WORD");
+  }
+
+  @Test
+  void splitsSentences() {
+    assertThat(tokens(TOKENIZER, "Thi đua là yêu nước. Yêu nước phải thi đua. 1. Mục đích"))
+        .isEqualTo("Thi đua là yêu nước . ⏎ Yêu nước phải thi đua . 1 . ⏎ Mục đích"); // not before a digit
+    // not before a lowercase word, a digit, a comma, or a closing quote
+    assertThat(tokens(TOKENIZER, "ngày 1. tháng 2. 3 . , xong.” Hết"))
+        .isEqualTo("ngày 1 . tháng 2 . 3 . , xong . ” Hết");
+    // a colon before a numbered item
+    assertThat(tokens(TOKENIZER, "như sau: 1. Một")).isEqualTo("như sau : ⏎ 1 . Một");
+    // every line is at least a sentence
+    assertThat(tokens(TOKENIZER, "một dòng\nhai dòng\r\n\nba")).isEqualTo("một dòng ⏎ hai dòng ⏎ ba");
+  }
+
+  @Test
+  void handlesOddInput() {
+    assertThat(tokens(TOKENIZER, "")).isEmpty();
+    assertThat(tokens(TOKENIZER, " \n\t\u00A0 ")).isEmpty();
+    assertThat(tokens(TOKENIZER, "...;;")).isEqualTo("... ⏎ ; ;");
+    assertThat(tokens(TOKENIZER, "vui😀 quá 😀😀")).isEqualTo("vui😀 quá 😀😀");
+    String longRun = "x".repeat(1000) + "," + "y".repeat(10);
+    assertThat(tokens(TOKENIZER, longRun)).isEqualTo("x".repeat(255) + " " + "x".repeat(255) + " " + "x".repeat(255)
+        + " " + "x".repeat(235) + " , " + "y".repeat(10));
+  }
+
+  @Test
+  void shortcutGivesTheSameTokensAsTheGeneralPath() throws Exception {
+    TextTokenizer general = TextTokenizer.withoutShortcut();
+    List<String> samples = new ArrayList<>();
+    SharedFiles.sharedDir().ifPresent(shared -> {
+      try {
+        for (Path seed : SharedFiles.seeds(shared)) {
+          samples.addAll(Files.readAllLines(seed, StandardCharsets.UTF_8));
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    String alphabet = "aăĐbc19()[]{}\"“”‘’':;!?,.«»–—…·-/%";
+    Random r = new Random(11);
+    for (int k = 0; k < 50_000; k++) {
+      StringBuilder sb = new StringBuilder();
+      int len = 1 + r.nextInt(8);
+      for (int j = 0; j < len; j++) {
+        sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      samples.add(sb.toString());
+    }
+    for (String s : samples) {
+      assertThat(tokens(TOKENIZER, s)).as(s).isEqualTo(tokens(general, s));
+    }
+  }
+
+  @Test
+  void tokenizesTheSeedsIntoWholeTokens() throws Exception {
+    Path shared = Jupiter.sharedDir();
+    for (Path seed : SharedFiles.seeds(shared)) {
+      String text = Files.readString(seed);
+      char[] chars = text.toCharArray();
+      Tokens t = new Tokens();
+      TOKENIZER.tokenize(chars, 0, chars.length, t);
+      assertThat(t.size()).isGreaterThan(1000);
+      int prevEnd = 0;
+      for (int i = 0; i < t.size(); i++) {
+        assertThat(t.start(i)).isGreaterThanOrEqualTo(prevEnd);
+        assertThat(t.end(i)).isGreaterThan(t.start(i));
+        for (int k = prevEnd; k < t.start(i); k++) {
+          assertThat(TextTokenizer.isSpace(chars[k])).as("only spaces between tokens").isTrue();
+        }
+        prevEnd = t.end(i);
+      }
+    }
+  }
+}
