@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.thidua.dictionary.Abbreviations;
 import org.thidua.dictionary.DocumentSymbols;
 import org.thidua.dictionary.LegalRegistry;
 import org.thidua.dictionary.PlanTerms;
@@ -45,9 +46,9 @@ public final class PlanExtractor {
   private final Set<String> parentTypes;
   private final Pattern preambleStart;
 
-  /** An extractor with thidua's dictionaries and no abbreviation expansion beyond the unit dictionary. */
+  /** An extractor with thidua's dictionaries, abbreviations expanded with {@link Abbreviations#bundled()}. */
   public PlanExtractor() {
-    this(UnaryOperator.identity());
+    this(Abbreviations.bundled()::expand);
   }
 
   /**

@@ -63,7 +63,7 @@ public final class LegalReferenceExtractor {
       Pattern.compile(
           "(?U)\\s+(?:về|quy định|hướng dẫn|ban hành|triển khai|sửa đổi|bãi bỏ|thực hiện|phê duyệt|V/v|tại|để"
               + "|nhằm|theo|và|đã|được|trong|với|phát động|tiếp tục|đẩy mạnh|tăng cường|việc|kèm theo|thay thế)(?![\\p{L}])"
-              + "|\\s*[;,.:(“\"”]|\\s+-\\s");
+              + "|\\s*[;,.:()“\"”]|\\s+-\\s");
   private static final Pattern JOINER = Pattern.compile("(?iU)^\\s*(?:,|và|;)?\\s*(?:,|và)?\\s*$");
 
   private final LegalRegistry registry;
@@ -271,12 +271,13 @@ public final class LegalReferenceExtractor {
     return null;
   }
 
-  /** "A và B của X": A was issued by X as well. */
+  /** "Quyết định A và Quyết định B của X": A was issued by X as well (same kind, not a registry document). */
   private static void shareIssuers(String line, List<Cite> cites) {
     for (int i = cites.size() - 2; i >= 0; i--) {
       Cite a = cites.get(i);
       Cite b = cites.get(i + 1);
-      if (!a.explicitIssuer && b.explicitIssuer && a.end <= b.start
+      if (!a.explicitIssuer && b.explicitIssuer && !a.law && a.entry == null && a.type != null
+          && a.type.equals(b.type) && a.end <= b.start
           && JOINER.matcher(line.substring(a.end, b.start)).matches()) {
         a.issuer = b.issuer;
         a.explicitIssuer = true;
