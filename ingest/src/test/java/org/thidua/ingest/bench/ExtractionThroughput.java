@@ -19,7 +19,7 @@ import org.thidua.ingest.synth.SyntheticPlan;
  * extraction) for a fixed time after a warm-up, and reports plans per second and the peak heap in use,
  * sampled every 5 ms. Run it in a JVM with {@code -Xmx512m} to check the heap budget.
  *
- * <p>Arguments: {@code --plans 500 --threads 2 --warmup 15 --seconds 30 --seed 1}.
+ * <p>Arguments: {@code --plans 500 --threads 2 --warmup 15 --seconds 30 --seed 1 --pipeline plan|tika}.
  */
 public final class ExtractionThroughput {
 
@@ -54,7 +54,9 @@ public final class ExtractionThroughput {
     System.out.printf(Locale.ROOT, "%d synthetic DOCX plans, %.1f KB and %.1f tasks on average%n",
         plans, bytes / 1024.0 / plans, tasks / (double) plans);
 
-    Pipeline pipeline = Pipelines.endToEnd();
+    String which = stringArg(args, "--pipeline", "plan");
+    Pipeline pipeline = which.equals("tika") ? Pipelines.tikaOnly() : Pipelines.endToEnd();
+    System.out.println("pipeline: " + (which.equals("tika") ? "Tika parse only" : "PlanReader (read, parse, extract)"));
     HeapSampler heap = new HeapSampler();
     heap.start();
     Result warm = run(pipeline, docs, names, threads, warmup);
@@ -151,6 +153,15 @@ public final class ExtractionThroughput {
     void stopSampling() {
       running = false;
     }
+  }
+
+  private static String stringArg(String[] args, String name, String dflt) {
+    for (int i = 0; i < args.length - 1; i++) {
+      if (args[i].equals(name)) {
+        return args[i + 1];
+      }
+    }
+    return dflt;
   }
 
   private static int intArg(String[] args, String name, int dflt) {
