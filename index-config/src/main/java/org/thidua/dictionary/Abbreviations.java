@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,47 +79,70 @@ public final class Abbreviations {
       Pattern.compile("(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?");
 
   private final List<Abbreviation> entries;
-  // as written: case-insensitive for most, case-sensitive (as written + capitals) for capitalsOnly ones
-  private final CharArrayMap<List<Abbreviation>> anyCase;
-  private final CharArrayMap<List<Abbreviation>> capitals;
-  // the same on folded (diacritic-free) keys
-  private final CharArrayMap<List<Abbreviation>> anyCaseFolded;
-  private final CharArrayMap<List<Abbreviation>> capitalsFolded;
+  // every entry under its folded form, case-insensitively; the rules are checked on the few candidates a key finds
+  private final CharArrayMap<List<Candidate>> byFoldedForm;
   private final int maxLength;
+
+  /** An entry with the forms its matching rules compare against. */
+  private record Candidate(Abbreviation entry, char[] upper, char[] folded, char[] foldedUpper) {
+    static Candidate of(Abbreviation a) {
+      String upper = a.abbreviation().toUpperCase(Locale.ROOT);
+      return new Candidate(
+          a,
+          upper.toCharArray(),
+          VietnameseFolding.fold(a.abbreviation()).toCharArray(),
+          VietnameseFolding.fold(upper).toCharArray());
+    }
+
+    /** The token as written: any case, or for capitals-only entries as in the dictionary or in capitals. */
+    boolean matchesAsWritten(char[] buffer, int offset, int length) {
+      String form = entry.abbreviation();
+      if (!entry.capitalsOnly()) {
+        return equalsIgnoreCase(form, buffer, offset, length);
+      }
+      return equals(form.toCharArray(), buffer, offset, length) || equals(upper, buffer, offset, length);
+    }
+
+    /** The folded token (the key already matched it ignoring case). */
+    boolean matchesFolded(char[] folded, int length) {
+      return !entry.capitalsOnly() || equals(this.folded, folded, 0, length) || equals(foldedUpper, folded, 0, length);
+    }
+
+    private static boolean equals(char[] form, char[] buffer, int offset, int length) {
+      return java.util.Arrays.equals(form, 0, form.length, buffer, offset, offset + length);
+    }
+
+    private static boolean equalsIgnoreCase(String form, char[] buffer, int offset, int length) {
+      if (form.length() != length) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        char a = form.charAt(i);
+        char b = buffer[offset + i];
+        if (a != b && Character.toLowerCase(a) != Character.toLowerCase(b)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 
   private Abbreviations(List<Abbreviation> entries) {
     this.entries = List.copyOf(entries);
-    this.anyCase = new CharArrayMap<>(entries.size(), true);
-    this.capitals = new CharArrayMap<>(entries.size(), false);
-    this.anyCaseFolded = new CharArrayMap<>(entries.size(), true);
-    this.capitalsFolded = new CharArrayMap<>(entries.size(), false);
+    this.byFoldedForm = new CharArrayMap<>(entries.size(), true);
     int max = 0;
     for (Abbreviation a : this.entries) {
-      String form = a.abbreviation();
-      String upper = form.toUpperCase(Locale.ROOT);
-      max = Math.max(max, form.length());
-      if (a.capitalsOnly()) {
-        add(capitals, form, a);
-        add(capitals, upper, a);
-        add(capitalsFolded, VietnameseFolding.fold(form), a);
-        add(capitalsFolded, VietnameseFolding.fold(upper), a);
-      } else {
-        add(anyCase, form, a);
-        add(anyCaseFolded, VietnameseFolding.fold(form), a);
+      max = Math.max(max, a.abbreviation().length());
+      Candidate c = Candidate.of(a);
+      String key = new String(c.folded()); // a String key: CharArrayMap lowercases char[] keys in place
+      List<Candidate> list = byFoldedForm.get(key);
+      if (list == null) {
+        list = new ArrayList<>(1);
+        byFoldedForm.put(key, list);
       }
+      list.add(c);
     }
     this.maxLength = max;
-  }
-
-  private static void add(CharArrayMap<List<Abbreviation>> map, String key, Abbreviation a) {
-    List<Abbreviation> list = map.get(key);
-    if (list == null) {
-      list = new ArrayList<>(1);
-      map.put(key, list);
-    }
-    if (!list.contains(a)) {
-      list.add(a);
-    }
   }
 
   /** The bundled dictionary, loaded once. */
@@ -194,8 +216,42 @@ public final class Abbreviations {
   }
 
   /** True when {@code word}, without diacritics and case, could be one Vietnamese syllable ("tu", "đa", "hu"). */
-  static boolean isSyllable(String word) {
+  public static boolean isSyllable(String word) {
     return SYLLABLE.matcher(VietnameseFolding.fold(word.toLowerCase(Locale.ROOT))).matches();
+  }
+
+  /**
+   * True when {@code buffer[offset, offset+length)} is a Vietnamese syllable written in capitals ("SỞ", "PHÁP",
+   * "DẠNG"). Next to such a word, an abbreviation that is also a syllable is a word of a heading in capitals, not
+   * an abbreviation: "SỞ TƯ PHÁP" is not "Sở Trung ương Pháp", "ĐA DẠNG" is not "Đề án dạng".
+   */
+  public static boolean isCapitalSyllable(char[] buffer, int offset, int length) {
+    if (length == 0) {
+      return false;
+    }
+    for (int i = offset; i < offset + length; i++) {
+      char c = buffer[i];
+      if (!Character.isLetter(c) || Character.isLowerCase(c)) {
+        return false;
+      }
+    }
+    return isSyllable(new String(buffer, offset, length));
+  }
+
+  /**
+   * True when matches of {@code token} depend on its neighbours: every match is a capitals-only abbreviation, which
+   * a neighbouring {@linkplain #isCapitalSyllable capital syllable} turns back into a word.
+   */
+  public static boolean needsContext(List<Abbreviation> matches) {
+    if (matches.isEmpty()) {
+      return false;
+    }
+    for (Abbreviation a : matches) {
+      if (!a.capitalsOnly()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** All entries, in file order. */
@@ -223,32 +279,34 @@ public final class Abbreviations {
     if (length == 0 || length > maxLength) {
       return List.of();
     }
-    List<Abbreviation> found = union(anyCase.get(buffer, offset, length), capitals.get(buffer, offset, length));
-    if (!found.isEmpty()) {
-      return found;
-    }
     System.arraycopy(buffer, offset, scratch, 0, length);
     int foldedLength = VietnameseFolding.fold(scratch, length, scratch);
-    return union(anyCaseFolded.get(scratch, 0, foldedLength), capitalsFolded.get(scratch, 0, foldedLength));
-  }
-
-  private static List<Abbreviation> union(List<Abbreviation> a, List<Abbreviation> b) {
-    if (a == null) {
-      return b == null ? List.of() : Collections.unmodifiableList(b);
+    List<Candidate> candidates = byFoldedForm.get(scratch, 0, foldedLength);
+    if (candidates == null) {
+      return List.of();
     }
-    if (b == null) {
-      return Collections.unmodifiableList(a);
+    // as written first: "DA" is Dự án even though "ĐA" (Đề án) folds to it too
+    List<Abbreviation> found = new ArrayList<>(1);
+    for (Candidate c : candidates) {
+      if (c.matchesAsWritten(buffer, offset, length)) {
+        found.add(c.entry());
+      }
     }
-    List<Abbreviation> all = new ArrayList<>(a);
-    b.stream().filter(x -> !all.contains(x)).forEach(all::add);
-    return all;
+    if (found.isEmpty()) {
+      for (Candidate c : candidates) {
+        if (c.matchesFolded(scratch, foldedLength)) {
+          found.add(c.entry());
+        }
+      }
+    }
+    return found;
   }
 
   /**
    * Replaces each abbreviation in {@code text} by its preferred expansion: {@code "Ban TĐKT, Sở Nội vụ"} → {@code
    * "Ban thi đua, khen thưởng, Sở Nội vụ"}. A word is a run of letters, digits and the joiners {@code & / - _}
-   * inside it; a number-symbol such as {@code 05/KH-UBND} is one word and is left alone. The text is normalised
-   * first.
+   * inside it; a number-symbol such as {@code 05/KH-UBND} is one word and is left alone, and so is an abbreviation
+   * that is also a syllable next to a word in capitals ("SỞ TƯ PHÁP"). The text is normalised first.
    */
   public String expand(CharSequence text) {
     String s = VietnameseNormalizer.normalize(text);
@@ -258,6 +316,8 @@ public final class Abbreviations {
     int n = s.length();
     char[] scratch = new char[Math.max(16, maxLength)];
     char[] chars = s.toCharArray();
+    // words as [start, end) pairs, then one decision per word with its neighbours in view
+    List<int[]> words = new ArrayList<>();
     while (i < n) {
       if (!isWordChar(chars[i])) {
         i++;
@@ -267,19 +327,35 @@ public final class Abbreviations {
       while (i < n && (isWordChar(chars[i]) || (isJoiner(chars[i]) && i + 1 < n && isWordChar(chars[i + 1])))) {
         i++;
       }
-      List<Abbreviation> found = lookup(chars, start, i - start, scratch);
+      words.add(new int[] {start, i});
+    }
+    for (int w = 0; w < words.size(); w++) {
+      int start = words.get(w)[0];
+      int end = words.get(w)[1];
+      List<Abbreviation> found = lookup(chars, start, end - start, scratch);
+      if (needsContext(found) && (capitalNeighbour(chars, words, w - 1) || capitalNeighbour(chars, words, w + 1))) {
+        found = List.of();
+      }
       if (!found.isEmpty()) {
         if (out == null) {
           out = new StringBuilder(n + 32);
         }
         out.append(s, copied, start).append(found.getFirst().preferredExpansion());
-        copied = i;
+        copied = end;
       }
     }
     if (out == null) {
       return s;
     }
     return out.append(s, copied, n).toString();
+  }
+
+  private static boolean capitalNeighbour(char[] chars, List<int[]> words, int w) {
+    if (w < 0 || w >= words.size()) {
+      return false;
+    }
+    int[] span = words.get(w);
+    return isCapitalSyllable(chars, span[0], span[1] - span[0]);
   }
 
   private static boolean isWordChar(char c) {

@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = ThiduaCli.Version.class,
     description = "Ingest, extract and search Vietnamese emulation-and-commendation plans.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      SegmentCommand.class,
+      ExtractCommand.class,
+      GenerateCommand.class,
+    })
 public final class ThiduaCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,64 @@
+package org.thidua.dictionary;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Words and phrases that mark the parts of a plan (table column headers, quarter words, section headings,
+ * signature marks, reference types, movement triggers, obligation verbs, deadline cues). Loaded from
+ * {@code org/thidua/dictionary/plan-terms.tsv}; extraction builds its patterns from these lists.
+ */
+public final class PlanTerms {
+
+  private static volatile PlanTerms instance;
+
+  private final Map<String, List<String>> byCategory = new LinkedHashMap<>();
+
+  private PlanTerms() {
+    for (String[] row : Tsv.read("plan-terms.tsv")) {
+      byCategory.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+    }
+  }
+
+  public static PlanTerms load() {
+    PlanTerms t = instance;
+    if (t == null) {
+      synchronized (PlanTerms.class) {
+        t = instance;
+        if (t == null) {
+          t = instance = new PlanTerms();
+        }
+      }
+    }
+    return t;
+  }
+
+  /** The phrases of a category in file order; fails on an unknown category (a typo in code). */
+  public List<String> get(String category) {
+    List<String> list = byCategory.get(category);
+    if (list == null) {
+      throw new IllegalArgumentException("no plan terms in category " + category);
+    }
+    return List.copyOf(list);
+  }
+
+  /** The phrases of a category, longest first (for alternations in patterns). */
+  public List<String> longestFirst(String category) {
+    List<String> list = new ArrayList<>(get(category));
+    list.sort((a, b) -> Integer.compare(b.length(), a.length()));
+    return list;
+  }
+
+  /** A phrase index of several categories, each phrase standing for its category. */
+  public PhraseIndex<String> index(String... categories) {
+    PhraseIndex<String> index = new PhraseIndex<>();
+    for (String c : categories) {
+      for (String p : get(c)) {
+        index.add(p, c);
+      }
+    }
+    return index;
+  }
+}
