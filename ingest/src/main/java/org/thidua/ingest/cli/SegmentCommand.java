@@ -59,7 +59,7 @@ public final class SegmentCommand implements Callable<Integer> {
 
   /** Segments every line of {@code in} onto one line of {@code out}. */
   static void segment(BufferedReader in, Writer out, WordSegmenter segmenter) throws IOException {
-    TextTokenizer tokenizer = TextTokenizer.get();
+    TextTokenizer tokenizer = TextTokenizer.vncorenlp(); // the output is compared with VnCoreNLP's
     Tokens tokens = new Tokens();
     StringBuilder line = new StringBuilder();
     boolean first = true;
