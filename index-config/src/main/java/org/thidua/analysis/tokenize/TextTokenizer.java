@@ -384,7 +384,7 @@ public final class TextTokenizer {
           from = x.start() + 1;
           continue;
         }
-        if (k == WEB && !isWebAddress(t, ms, me)) {
+        if (k == WEB && !isWebAddress(t, s, e)) { // judged on the whole chunk, as VnCoreNLP does
           break;
         }
         if (k == MONTH && vncorenlp && !hasLetter(t, s, ms)) {
@@ -440,7 +440,7 @@ public final class TextTokenizer {
     return false;
   }
 
-  /** Not a web address when a part between dots is one capital or holds non-ASCII letters ("TP.Hà"). */
+  /** Not a web address when a part between dots is one capital or holds non-ASCII chars ("TP.Hà"). */
   private static boolean isWebAddress(char[] t, int s, int e) {
     int partStart = s;
     for (int k = s; k <= e; k++) {
