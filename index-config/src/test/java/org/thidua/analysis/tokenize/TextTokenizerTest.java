@@ -112,7 +112,6 @@ class TextTokenizerTest {
 
   @Test
   void shortcutGivesTheSameTokensAsTheGeneralPath() throws Exception {
-    TextTokenizer general = TextTokenizer.withoutShortcut();
     List<String> samples = new ArrayList<>();
     SharedFiles.sharedDir().ifPresent(shared -> {
       try {
@@ -133,9 +132,31 @@ class TextTokenizerTest {
       }
       samples.add(sb.toString());
     }
-    for (String s : samples) {
-      assertThat(tokens(TOKENIZER, s)).as(s).isEqualTo(tokens(general, s));
+    for (boolean vncorenlp : new boolean[] {false, true}) {
+      TextTokenizer general = TextTokenizer.withoutShortcut(vncorenlp);
+      TextTokenizer fast = vncorenlp ? TextTokenizer.vncorenlp() : TOKENIZER;
+      for (String s : samples) {
+        assertThat(tokens(fast, s)).as(s).isEqualTo(tokens(general, s));
+      }
     }
+  }
+
+  @Test
+  void vncorenlpStyleKeepsItsQuirks() {
+    TextTokenizer v = TextTokenizer.vncorenlp();
+    // a no-break space is no separator for VnCoreNLP
+    assertThat(tokens(v, "\u00A0\u00A0 1. Nâng cao")).isEqualTo("\u00A0\u00A0 1 . ⏎ Nâng cao");
+    assertThat(tokens(TOKENIZER, "\u00A0\u00A0 1. Nâng cao")).isEqualTo("1 . Nâng cao");
+    // « » – — stay on words
+    assertThat(tokens(v, "–Xã hội «Cán")).isEqualTo("–Xã hội «Cán");
+    assertThat(tokens(TOKENIZER, "–Xã hội «Cán")).isEqualTo("– Xã hội « Cán");
+    // a month/year with no letter before it keeps its chunk whole
+    assertThat(tokens(v, "tháng 12/2021). x")).isEqualTo("tháng 12/2021). x");
+    assertThat(tokens(TOKENIZER, "tháng 12/2021). x")).isEqualTo("tháng 12/2021 ) . x");
+    // legal symbols stay whole in both
+    assertThat(tokens(v, "(05/KH-UBND)")).isEqualTo("( 05/KH-UBND )");
+    // only \n and \r end lines
+    assertThat(tokens(v, "một\u2028hai")).isEqualTo("một\u2028hai");
   }
 
   @Test
