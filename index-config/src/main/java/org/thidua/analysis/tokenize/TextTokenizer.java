@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits raw text into tokens and sentences the way VnCoreNLP's tokenizer does for ordinary text, so that the
+ * Splits raw text into tokens and sentences the way VnCoreNLP's (1.2) tokenizer does for ordinary text, so that the
  * segmenter sees the same tokens, but keeps legal document symbols whole ({@code 91/2017/NĐ-CP},
  * {@code 05/KH-UBND}, {@code 34-CT/TW}, {@code 30/2014/QĐ-UBND}) where VnCoreNLP breaks them.
  *
@@ -45,13 +45,14 @@ public final class TextTokenizer {
     Pattern.compile("(?:0?[1-9]|[12]\\d|3[01])[/.-](?:1[0-2]|0?[1-9])[/.-]\\d{4}"), // 4 full date
     Pattern.compile("(?:1[0-2]|0?[1-9])/\\d{4}"), // 5 month/year
     Pattern.compile("(?:0?[1-9]|[12]\\d|3[01])/(?:1[0-2]|0?[1-9])"), // 6 day/month
-    Pattern.compile("\\d\\d:\\d\\d:\\d\\d|(?:0?\\d|1\\d|2[0-3])[:h](?:[1-5]\\d|0?\\d)(?:’|'|ph|pm|am|p)?"), // 7 time
+    // alternatives in VnCoreNLP's order: inside a longer chunk "10h30" is found as "10h3"
+    Pattern.compile("\\d\\d:\\d\\d:\\d\\d|(?:0?\\d|1\\d|2[0-3])[:h](?:0?\\d|[1-5]\\d)(?:’|'|p|ph)?"), // 7 time
     Pattern.compile("\\p{Sc}\\d+(?:[.,]\\d+)*|\\d+(?:[.,]\\d+)*\\p{Sc}"), // 8 money
     Pattern.compile("(?:\\(?\\+\\d{1,2}\\)?[\\s.-]?)?\\d{2,}[\\s.-]?\\d{3,}[\\s.-]?\\d{3,}"), // 9 phone
-    Pattern.compile("[A-Z]\\.[\\p{L}A-Z]*"), // 10 initial and name
+    Pattern.compile("\\p{L}+(?:[.-]\\p{L}+)+|\\p{L}+-\\d+"), // 10 dotted or hyphenated letters, code-number
     Pattern.compile(NUMBER + "(?:[-+*/]" + NUMBER + ")*"), // 11 number expression, range
     Pattern.compile(NUMBER), // 12 number
-    Pattern.compile("\\p{L}+(?:-\\p{L}+)+"), // 13 hyphenated word
+    Pattern.compile("\\p{L}+-\\p{L}+(?:-\\p{L}+)*"), // 13 hyphenated word
     null, // 14 punctuation mark: per style, see PUNCTUATION_*
     Pattern.compile("[~@#^&*+\\-<>|]"), // 15 special character
     Pattern.compile("[A-Z]+\\.[A-Z]+"), // 16 capitals with a dot
@@ -62,6 +63,10 @@ public final class TextTokenizer {
   private static final int WEB = 2;
   private static final int LEGAL = 3;
   private static final int MONTH = 5;
+  private static final int SHORT_NAME = 10;
+  private static final int[] FIND_ORDER = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
+  // VnCoreNLP looks for dates before anything else: where it keeps "39/2013/QH13)" whole, so does this
+  private static final int[] FIND_ORDER_VNCORENLP = {0, 1, 2, 4, 5, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
   private static final int PUNCTUATION = 14;
   private static final TokenType[] KIND_TYPES = {
     TokenType.PUNCT, TokenType.SYMBOL, TokenType.SYMBOL, TokenType.SYMBOL, TokenType.DATE, TokenType.DATE,
@@ -111,8 +116,9 @@ public final class TextTokenizer {
   /**
    * The tokenizer closest to VnCoreNLP's own, for output compared with it (the {@code segment} command): only
    * ASCII whitespace separates tokens (a no-break space stays inside one), only {@code \n} and {@code \r} end
-   * lines, « » – — are not split off words, and a chunk in which a month/year is found with no letter before it
-   * stays whole ("12/2021)."). Legal symbols stay whole all the same.
+   * lines, « » – — are not split off words, a chunk in which a month/year is found with no letter before it
+   * stays whole ("12/2021)."), and so does a chunk ending in a full stop after dotted or hyphenated letters
+   * ("NĐ-CP.", "v.v."). Legal symbols stay whole all the same.
    */
   public static TextTokenizer vncorenlp() {
     return VNCORENLP;
@@ -257,6 +263,10 @@ public final class TextTokenizer {
         out.add(s, e, TokenType.WORD); // an initial or a heading number: "A.", "I."
         return;
       }
+      if (vncorenlp && matchers.get()[SHORT_NAME].reset(CharBuffer.wrap(t, s, len)).find()) {
+        out.add(s, e, contentType(t, s, e)); // VnCoreNLP keeps "NĐ-CP." and "v.v." with their full stop
+        return;
+      }
       chunk(t, s, e - 1, out);
       out.add(e - 1, e, TokenType.PUNCT);
       return;
@@ -374,7 +384,7 @@ public final class TextTokenizer {
         return;
       }
     }
-    for (int k = 0; k < m.length; k++) {
+    for (int k : vncorenlp ? FIND_ORDER_VNCORENLP : FIND_ORDER) {
       Matcher x = m[k].reset(chunk);
       int from = 0;
       while (x.find(from)) {
@@ -400,6 +410,15 @@ public final class TextTokenizer {
     out.add(s, e, contentType(t, s, e));
   }
 
+  private static boolean hasDigit(char[] t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (Character.isDigit(t[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasLetter(char[] t, int s, int e) {
     for (int k = s; k < e; k++) {
       if (Character.isLetter(t[k])) {
@@ -414,8 +433,8 @@ public final class TextTokenizer {
     if (type == TokenType.NUM && t[e - 1] == '%') {
       return TokenType.PERCENT;
     }
-    if (kind == 13 && isLegalSymbolLike(t, s, e)) {
-      return TokenType.SYMBOL; // NĐ-CP, KH-UBND
+    if ((kind == SHORT_NAME || kind == 13) && (isLegalSymbolLike(t, s, e) || hasDigit(t, s, e))) {
+      return TokenType.SYMBOL; // NĐ-CP, KH-UBND, COVID-19
     }
     return type;
   }
@@ -533,7 +552,7 @@ public final class TextTokenizer {
       return false;
     }
     char c = first(t, tok, i);
-    return c == '”' || c == '"' || c == '\uFFFD' || c == '’' || c == '\'' || c == ')' || c == '}' || c == ']';
+    return c == '”' || c == '\uFFFD' || c == '\'' || c == ')' || c == '}' || c == ']';
   }
 
   /** Marks sentence ends among tokens [from, to) of one line, as VnCoreNLP joins sentences. */
