@@ -445,7 +445,8 @@ public final class DocumentParser implements AutoCloseable {
     }
     blocks = map(blocks, TextCleaner::clean);
     if (!hasText(blocks)) {
-      throw new UnreadableFileException(name, Reason.EMPTY, "the file contains no text");
+      throw new UnreadableFileException(name, Reason.EMPTY, draft.metadata.containsKey("ocr")
+          ? "the file contains no text, not even by OCR" : "the file contains no text");
     }
     draft.metadata.put("format", detection.format().name());
     return new PlanDocument(name, draft.mediaType, List.copyOf(blocks),

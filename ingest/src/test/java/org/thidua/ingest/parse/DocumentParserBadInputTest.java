@@ -135,6 +135,14 @@ class DocumentParserBadInputTest {
   }
 
   @Test
+  void pdfWithOnlyAnOwnerPasswordOpens() throws Exception {
+    assumeTrue(Fixtures.hasDejaVu(), "DejaVu Sans is not installed; skipping");
+    // restrictions on printing or copying do not stop reading: not an error
+    PlanDocument doc = parser.parse("han-che.pdf", Fixtures.encryptedPdf(List.of(List.of(Fixtures.SUBTITLE)), ""));
+    assertThat(DocumentParserFormatsTest.texts(doc)).containsExactly(Fixtures.SUBTITLE);
+  }
+
+  @Test
   void zipBombIsRefusedBeforeItExpands() {
     byte[] bomb = Fixtures.zipBombDocx(300L << 20); // 300 MB of XML in well under 2 MB
     assertThat(bomb.length).isLessThan(2 << 20);

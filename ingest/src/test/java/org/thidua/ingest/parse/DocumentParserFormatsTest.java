@@ -184,6 +184,15 @@ class DocumentParserFormatsTest {
   }
 
   @Test
+  void tcvn3SavedAsUtf8IsConvertedToo() throws Exception {
+    // an old file opened as windows-1252 and saved as UTF-8: the TCVN3 letters survive as Latin-1 characters
+    byte[] bytes = LegacyEncoding.TCVN3.encode(Fixtures.SUBTITLE + "\n" + Fixtures.CLOSING).getBytes(StandardCharsets.UTF_8);
+    PlanDocument doc = parser.parse("cu.txt", bytes);
+    assertThat(doc.metadata()).containsEntry("charset", "UTF-8").containsEntry("legacyEncoding", "TCVN3");
+    assertThat(texts(doc)).containsExactly(Fixtures.SUBTITLE, Fixtures.CLOSING);
+  }
+
+  @Test
   void tcvn3RunsInADocxAreConvertedParagraphByParagraph() throws Exception {
     List<String> paragraphs = List.of(
         "ỦY BAN NHÂN DÂN TỈNH", // typed in Unicode

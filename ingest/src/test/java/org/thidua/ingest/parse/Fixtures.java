@@ -404,8 +404,13 @@ final class Fixtures {
 
   /** The text PDF with a user password (PDFBox standard security handler). */
   static byte[] encryptedPdf(List<List<String>> pages) {
+    return encryptedPdf(pages, "nguoi-doc");
+  }
+
+  /** The text PDF encrypted with an owner password and this user password ("" opens without one). */
+  static byte[] encryptedPdf(List<List<String>> pages, String userPassword) {
     try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdfWithText(pages))) {
-      StandardProtectionPolicy policy = new StandardProtectionPolicy("chu-so-huu", "nguoi-doc", new AccessPermission());
+      StandardProtectionPolicy policy = new StandardProtectionPolicy("chu-so-huu", userPassword, new AccessPermission());
       policy.setEncryptionKeyLength(128);
       doc.protect(policy);
       return save(doc);
