@@ -352,10 +352,11 @@ public final class DocumentParser implements AutoCloseable {
       }
     }
 
+    byte[] input = format == Format.RTF ? RtfTables.mark(bytes) : bytes;
     StructureHandler structure = new StructureHandler(format == Format.HTML,
         format != Format.PDF && format != Format.IMAGE, limits.maxCharacters(), bytes.length, deadline,
         format == Format.DOCX ? DocxTableSpans.read(bytes) : DocxTableSpans.NONE);
-    try (TikaInputStream in = TikaInputStream.get(bytes)) {
+    try (TikaInputStream in = TikaInputStream.get(input)) {
       SecureContentHandler secure = new SecureContentHandler(structure, in);
       try {
         chosen.parse(in, secure, metadata, context);
@@ -366,7 +367,7 @@ public final class DocumentParser implements AutoCloseable {
     }
 
     Draft draft = new Draft();
-    draft.blocks = structure.blocks();
+    draft.blocks = format == Format.RTF ? RtfTables.rebuild(structure.blocks()) : structure.blocks();
     draft.mediaType = detection.type().getBaseType().toString();
     METADATA.forEach((key, property) -> {
       String value = metadata.get(property);

@@ -93,15 +93,17 @@ class DocumentParserFormatsTest {
   }
 
   @Test
-  void rtfWithUnicodeEscapes() throws Exception {
+  void rtfWithUnicodeEscapesAndATable() throws Exception {
     PlanDocument doc = parser.parse("ke-hoach.rtf", Fixtures.rtf());
     assertThat(doc.mediaType()).isEqualTo("application/rtf");
-    assertThat(doc.blocks().getFirst()).isEqualTo(new Paragraph(Fixtures.TITLE, true)); // \b ... \b0
-    // Tika's RTF parser gives no table structure: each cell is a paragraph, in row order
-    List<String> expected = new ArrayList<>(List.of(Fixtures.TITLE, Fixtures.SUBTITLE, Fixtures.INTRO, "Dòng một", "Dòng hai\tsau tab"));
-    Fixtures.TASKS.forEach(expected::addAll);
-    expected.add(Fixtures.CLOSING);
-    assertThat(texts(doc).stream().filter(t -> !t.isEmpty()).toList()).isEqualTo(expected);
+    assertThat(doc.blocks().getFirst()).isEqualTo(new Paragraph(Fixtures.TITLE, true)); // \\b ... \\b0
+    assertThat(texts(doc).stream().filter(t -> !t.isEmpty()).toList()).containsExactly(Fixtures.TITLE, Fixtures.SUBTITLE,
+        Fixtures.INTRO, "Dòng một", "Dòng hai\tsau tab", Fixtures.CLOSING);
+    Table table = tables(doc).getFirst();
+    assertThat(doc.blocks().indexOf(table)).isEqualTo(5); // in its place, before the closing paragraph
+    assertThat(cellTexts(table).subList(0, 2)).isEqualTo(Fixtures.TASKS.subList(0, 2));
+    assertThat(table.rows().get(2).cells().get(2).paragraphs()).containsExactly("Ban Thi đua – Khen thưởng", "Sở Nội vụ phối hợp");
+    assertThat(cellTexts(table).get(3)).isEqualTo(Fixtures.TASKS.get(3));
   }
 
   @Test

@@ -303,10 +303,14 @@ final class Fixtures {
     rtf.append("{\\pard ").append(rtfText(INTRO)).append("\\par}\n");
     rtf.append("{\\pard ").append(rtfText("Dòng một")).append("\\line ").append(rtfText("Dòng hai")).append("\\tab ")
         .append(rtfText("sau tab")).append("\\par}\n");
-    for (List<String> row : TASKS) {
+    for (int r = 0; r < TASKS.size(); r++) {
       rtf.append("\\trowd\\cellx800\\cellx5000\\cellx7500\\cellx9000\n");
-      for (String cell : row) {
-        rtf.append("\\pard\\intbl ").append(rtfText(cell)).append("\\cell\n");
+      for (int c = 0; c < TASKS.get(r).size(); c++) {
+        rtf.append("\\pard\\intbl ").append(rtfText(TASKS.get(r).get(c)));
+        if (r == 2 && c == 2) { // a cell of two paragraphs
+          rtf.append("\\par\n\\pard\\intbl ").append(rtfText("Sở Nội vụ phối hợp"));
+        }
+        rtf.append("\\cell\n");
       }
       rtf.append("\\row\n");
     }
