@@ -311,8 +311,12 @@ public final class DocumentParser implements AutoCloseable {
     if (format == Format.IMAGE && !ocrReady) {
       throw needsOcr(name, "the file is an image", ocr);
     }
-    if (startsWith(bytes, "PK")) {
-      String bomb = ZipBombCheck.inspect(bytes);
+    if (startsWith(bytes, "PK") && (format == Format.DOCX || format == Format.ODT)) {
+      if (!ZipDirectory.isComplete(bytes)) {
+        throw new UnreadableFileException(name, Reason.TRUNCATED_OR_CORRUPT, "the " + format.label()
+            + " file is cut short: the end of its ZIP archive (the central directory) is missing");
+      }
+      String bomb = ZipDirectory.bomb(bytes);
       if (bomb != null) {
         throw new UnreadableFileException(name, Reason.ZIP_BOMB, Failures.ZIP_BOMB + ": " + bomb);
       }
