@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -76,6 +77,9 @@ public final class DocumentParser implements AutoCloseable {
           "modified", TikaCoreProperties.MODIFIED,
           "language", TikaCoreProperties.LANGUAGE,
           "pages", PagedText.N_PAGES);
+
+  /** Element nesting beyond any real document (Word's HTML goes some 30 deep); deeper is hostile or broken. */
+  static final int MAX_NESTING = 1000;
 
   private final ParseLimits limits;
   private final Detector detector;
@@ -324,6 +328,7 @@ public final class DocumentParser implements AutoCloseable {
         format == Format.DOCX ? DocxTableSpans.read(bytes) : DocxTableSpans.NONE);
     try (TikaInputStream in = TikaInputStream.get(input)) {
       SecureContentHandler secure = new SecureContentHandler(structure, in);
+      secure.setMaximumDepth(MAX_NESTING);
       try {
         chosen.parse(in, secure, metadata, context);
       } catch (SAXException e) {
@@ -381,6 +386,7 @@ public final class DocumentParser implements AutoCloseable {
     ParseContext context = new ParseContext();
     context.set(EmbeddedDocumentExtractor.class, NoEmbedded.INSTANCE);
     context.set(HtmlMapper.class, StructureHtmlMapper.INSTANCE);
+    context.set(EncodingDetector.class, new VietnameseEncodingDetector());
     OfficeParserConfig office = new OfficeParserConfig();
     office.setUseSAXDocxExtractor(true); // streams document.xml: memory stays bounded whatever its size
     office.setIncludeDeletedContent(false);

@@ -170,6 +170,29 @@ class DocumentParserBadInputTest {
   }
 
   @Test
+  void absurdlyDeepNesting() throws Exception {
+    String nested = "<w:tbl><w:tr><w:tc>".repeat(2_000) + "<w:p><w:r><w:t>sâu</w:t></w:r></w:p>"
+        + "</w:tc></w:tr></w:tbl>".repeat(2_000);
+    UnreadableFileException e = failure("sau.docx", Fixtures.rawDocx(nested));
+    assertThat(e.reason()).isEqualTo(Reason.TRUNCATED_OR_CORRUPT);
+    assertThat(e.detail()).contains("depth"); // the XML parser's own limit on element depth
+    // deep but plausible nesting is fine, and HTML parsers flatten what is absurd
+    String deep = "<w:tbl><w:tr><w:tc>".repeat(20) + "<w:p><w:r><w:t>sâu</w:t></w:r></w:p>"
+        + "</w:tc></w:tr></w:tbl>".repeat(20);
+    assertThat(DocumentParserFormatsTest.tables(parser.parse("sau.docx", Fixtures.rawDocx(deep)))).hasSize(1);
+    String html = "<html><body>" + "<div>".repeat(5_000) + "sâu" + "</div>".repeat(5_000) + "</body></html>";
+    assertThat(DocumentParserFormatsTest.texts(parse(html))).containsExactly("sâu");
+  }
+
+  private static PlanDocument parse(String html) {
+    try {
+      return parser.parse("sau.html", html.getBytes(StandardCharsets.UTF_8));
+    } catch (UnreadableFileException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
   void mislabelledFilesAreReadByTheirContent() throws Exception {
     assumeTrue(Fixtures.hasDejaVu(), "DejaVu Sans is not installed; skipping");
     PlanDocument pdfNamedDocx = parser.parse("ke-hoach.docx", Fixtures.pdfWithText(List.of(List.of(Fixtures.SUBTITLE))));

@@ -123,6 +123,17 @@ class DocumentParserFormatsTest {
   }
 
   @Test
+  void htmlWithoutACharsetDeclaration() throws Exception {
+    String page = "<html><body><p>" + Fixtures.SUBTITLE + "</p><p>" + Fixtures.CLOSING + "</p></body></html>";
+    PlanDocument utf8 = parser.parse("trang.htm", page.getBytes(StandardCharsets.UTF_8));
+    assertThat(utf8.metadata()).containsEntry("charset", "UTF-8");
+    assertThat(texts(utf8)).containsExactly(Fixtures.SUBTITLE, Fixtures.CLOSING);
+    PlanDocument cp1258 = parser.parse("trang.htm", Fixtures.windows1258(page));
+    assertThat(cp1258.metadata()).containsEntry("charset", "windows-1258");
+    assertThat(texts(cp1258)).containsExactly(Fixtures.SUBTITLE, Fixtures.CLOSING);
+  }
+
+  @Test
   void pdfWithATextLayerGivesOneParagraphPerLine() throws Exception {
     assumeTrue(Fixtures.hasDejaVu(), "DejaVu Sans is not installed (" + Fixtures.DEJAVU + "); skipping");
     byte[] pdf = Fixtures.pdfWithText(List.of(

@@ -206,6 +206,28 @@ final class Fixtures {
    * that would fill the memory of whoever reads it whole.
    */
   static byte[] zipBombDocx(long expandedBytes) {
+    byte[] paragraph = "<w:p><w:r><w:t>thi đua thi đua thi đua thi đua</w:t></w:r></w:p>".getBytes(StandardCharsets.UTF_8);
+    byte[] block = new byte[paragraph.length * 4096];
+    for (int i = 0; i < 4096; i++) {
+      System.arraycopy(paragraph, 0, block, i * paragraph.length, paragraph.length);
+    }
+    return rawDocx(zip -> {
+      for (long written = 0; written < expandedBytes; written += block.length) {
+        zip.write(block);
+      }
+    });
+  }
+
+  /** A minimal DOCX whose body is the given WordprocessingML, written as is. */
+  static byte[] rawDocx(String bodyXml) {
+    return rawDocx(zip -> zip.write(bodyXml.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private interface BodyWriter {
+    void write(OutputStream out) throws IOException;
+  }
+
+  private static byte[] rawDocx(BodyWriter body) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       zip.setLevel(9);
@@ -226,14 +248,7 @@ final class Fixtures {
           <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
           <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"""
           .getBytes(StandardCharsets.UTF_8));
-      byte[] paragraph = "<w:p><w:r><w:t>thi đua thi đua thi đua thi đua</w:t></w:r></w:p>".getBytes(StandardCharsets.UTF_8);
-      byte[] block = new byte[paragraph.length * 4096];
-      for (int i = 0; i < 4096; i++) {
-        System.arraycopy(paragraph, 0, block, i * paragraph.length, paragraph.length);
-      }
-      for (long written = 0; written < expandedBytes; written += block.length) {
-        zip.write(block);
-      }
+      body.write(zip);
       zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
     } catch (IOException e) {
