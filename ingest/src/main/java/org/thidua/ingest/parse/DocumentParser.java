@@ -45,7 +45,6 @@ import org.thidua.ingest.structure.Block;
 import org.thidua.ingest.structure.Paragraph;
 import org.thidua.ingest.structure.PlanDocument;
 import org.thidua.ingest.structure.Table;
-import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -317,11 +316,61 @@ public final class DocumentParser implements AutoCloseable {
     }
     checkContainer(name, format, bytes);
 
+    ParseContext context = context(format, ocrReady ? ocr : null, deadline);
+    EmbeddedImages embedded = EmbeddedImages.counting();
+    context.set(EmbeddedDocumentExtractor.class, embedded);
+    Parsed parsed = runTika(name, bytes, detection, context, deadline);
+    List<String> warnings = new ArrayList<>();
+    if (format.wordProcessing() && !hasText(parsed.blocks()) && embedded.seen() > 0) {
+      // scanned pages pasted into a Word file as pictures: read them by OCR, or say that they need it
+      if (!ocrReady) {
+        throw needsOcr(name, "the document has no text, only pictures (scanned pages?),", ocr);
+      }
+      context = context(Format.IMAGE, ocr, deadline);
+      EmbeddedImages images = EmbeddedImages.ocr(ocr.parser(), detector, context);
+      context.set(EmbeddedDocumentExtractor.class, images);
+      parsed = runTika(name, bytes, detection, context, deadline);
+      warnings.add("the document has no text of its own; its " + images.read() + " picture(s) were read by OCR "
+          + "(Tesseract, Vietnamese model); check the text");
+    }
+
+    Draft draft = new Draft();
+    draft.blocks = parsed.blocks();
+    draft.mediaType = detection.type().getBaseType().toString();
+    Metadata metadata = parsed.metadata();
+    METADATA.forEach((key, property) -> {
+      String value = metadata.get(property);
+      if (value != null && !value.isBlank()) {
+        draft.metadata.put(key, value.strip());
+      }
+    });
+    String encoding = metadata.get(Metadata.CONTENT_ENCODING);
+    if (encoding != null) {
+      draft.metadata.put("charset", encoding);
+    }
+    draft.warnings.addAll(warnings);
+    if (format == Format.IMAGE || !warnings.isEmpty()) {
+      draft.metadata.put("ocr", "tesseract " + Ocr.LANGUAGE);
+    }
+    if (format == Format.IMAGE) {
+      draft.warnings.add("the text was read from an image by OCR (Tesseract, Vietnamese model); check it");
+    } else if (format == Format.PDF) {
+      Integer ocrPages = metadata.getInt(PDF.OCR_PAGE_COUNT);
+      checkPdfPages(name, parsed.pageCharacters(), ocrPages == null ? 0 : ocrPages, ocr, draft);
+    }
+    return draft;
+  }
+
+  /** What one run of Tika gave. */
+  private record Parsed(List<Block> blocks, List<Integer> pageCharacters, Metadata metadata) {}
+
+  private Parsed runTika(String name, byte[] bytes, Detection detection, ParseContext context, long deadline)
+      throws IOException, SAXException, org.apache.tika.exception.TikaException {
+    Format format = detection.format();
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
     metadata.set(Metadata.CONTENT_TYPE, detection.type().toString());
-    ParseContext context = context(format, ocrReady ? ocr : null, deadline);
-    Parser chosen = format == Format.IMAGE ? ocr.parser() : parser;
+    Parser chosen = format == Format.IMAGE ? context.get(Parser.class) : parser;
     byte[] input = format == Format.RTF ? RtfTables.mark(bytes) : bytes;
     StructureHandler structure = new StructureHandler(format == Format.HTML,
         format != Format.PDF && format != Format.IMAGE, limits.maxCharacters(), bytes.length, deadline,
@@ -336,28 +385,8 @@ public final class DocumentParser implements AutoCloseable {
         throw e;
       }
     }
-
-    Draft draft = new Draft();
-    draft.blocks = format == Format.RTF ? RtfTables.rebuild(structure.blocks()) : structure.blocks();
-    draft.mediaType = detection.type().getBaseType().toString();
-    METADATA.forEach((key, property) -> {
-      String value = metadata.get(property);
-      if (value != null && !value.isBlank()) {
-        draft.metadata.put(key, value.strip());
-      }
-    });
-    String encoding = metadata.get(Metadata.CONTENT_ENCODING);
-    if (encoding != null) {
-      draft.metadata.put("charset", encoding);
-    }
-    if (format == Format.IMAGE) {
-      draft.metadata.put("ocr", "tesseract " + Ocr.LANGUAGE);
-      draft.warnings.add("the text was read from an image by OCR (Tesseract, Vietnamese model); check it");
-    } else if (format == Format.PDF) {
-      Integer ocrPages = metadata.getInt(PDF.OCR_PAGE_COUNT);
-      checkPdfPages(name, structure.pageCharacters(), ocrPages == null ? 0 : ocrPages, ocr, draft);
-    }
-    return draft;
+    List<Block> blocks = format == Format.RTF ? RtfTables.rebuild(structure.blocks()) : structure.blocks();
+    return new Parsed(blocks, structure.pageCharacters(), metadata);
   }
 
   /** Checks that need no parse: a ZIP cut short or a zip bomb (DOCX, ODT), a PDF cut short. */
@@ -384,7 +413,6 @@ public final class DocumentParser implements AutoCloseable {
    */
   private ParseContext context(Format format, Ocr ocr, long deadline) {
     ParseContext context = new ParseContext();
-    context.set(EmbeddedDocumentExtractor.class, NoEmbedded.INSTANCE);
     context.set(HtmlMapper.class, StructureHtmlMapper.INSTANCE);
     context.set(EncodingDetector.class, new VietnameseEncodingDetector());
     OfficeParserConfig office = new OfficeParserConfig();
@@ -551,20 +579,5 @@ public final class DocumentParser implements AutoCloseable {
       }
     }
     return config;
-  }
-
-  /** Embedded documents (images, attachments, OLE objects) are not read: only the plan's own text counts. */
-  private enum NoEmbedded implements EmbeddedDocumentExtractor {
-    INSTANCE;
-
-    @Override
-    public boolean shouldParseEmbedded(Metadata metadata) {
-      return false;
-    }
-
-    @Override
-    public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
-      // not read
-    }
   }
 }

@@ -159,6 +159,22 @@ final class Fixtures {
     }
   }
 
+  /** A Word file made of a scanned page pasted in as a picture: no text of its own. */
+  static byte[] docxOfPicture(List<String> lines) {
+    try (XWPFDocument doc = new XWPFDocument()) {
+      byte[] png = png(lines);
+      BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(png));
+      doc.createParagraph().createRun().addPicture(new java.io.ByteArrayInputStream(png),
+          org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "scan.png",
+          org.apache.poi.util.Units.pixelToEMU(image.getWidth() / 3), org.apache.poi.util.Units.pixelToEMU(image.getHeight() / 3));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.write(out);
+      return out.toByteArray();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A DOCX whose paragraphs are the given texts (each written as given, e.g. TCVN3 characters). */
   static byte[] docxOf(List<String> paragraphs, String font) {
     try (XWPFDocument doc = new XWPFDocument()) {
