@@ -99,11 +99,7 @@ class DocumentParserBadInputTest {
     assertThat(e.detail()).contains("cut short");
   }
 
-  /**
-   * Word 97–2003 (.doc) files cannot be written with POI (HWPF only edits existing files), so there is no test of
-   * a good one here; this checks that a broken one is reported as such: an OLE2 container with a Word stream
-   * that is not a Word document.
-   */
+  /** An OLE2 container with a Word stream that is not a Word document; and a real one cut short. */
   @Test
   void corruptDoc() throws IOException {
     byte[] doc;
@@ -118,6 +114,8 @@ class DocumentParserBadInputTest {
     UnreadableFileException e = failure("hong.doc", doc);
     assertThat(e.reason()).isEqualTo(Reason.TRUNCATED_OR_CORRUPT);
     assertThat(e.detail()).contains("DOC (Word 97–2003) file");
+    byte[] good = Fixtures.doc();
+    assertThat(failure("cat.doc", Arrays.copyOf(good, good.length / 2)).reason()).isEqualTo(Reason.TRUNCATED_OR_CORRUPT);
   }
 
   @Test

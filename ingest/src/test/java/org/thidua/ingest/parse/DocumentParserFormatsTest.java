@@ -83,6 +83,28 @@ class DocumentParserFormatsTest {
   }
 
   @Test
+  void doc() throws Exception {
+    PlanDocument doc = parser.parse("ke-hoach.doc", Fixtures.doc());
+    assertThat(doc.mediaType()).isEqualTo("application/msword");
+    assertThat(doc.warnings()).isEmpty();
+    assertThat(doc.blocks().getFirst()).isEqualTo(new Paragraph(Fixtures.TITLE, true));
+    assertThat(texts(doc)).containsExactly(Fixtures.TITLE, Fixtures.SUBTITLE, Fixtures.INTRO, Fixtures.CLOSING);
+    assertThat(tables(doc)).singleElement().satisfies(t -> assertThat(cellTexts(t)).isEqualTo(Fixtures.TASKS));
+    assertThat(doc.blocks().get(3)).isInstanceOf(Table.class);
+  }
+
+  @Test
+  void docInTcvn3() throws Exception {
+    // an old .VnTime document: 8-bit text, each TCVN3 byte stored as the windows-1252 character
+    WordBinaryWriter old = new WordBinaryWriter().paragraph(LegacyEncoding.TCVN3.encode(Fixtures.SUBTITLE));
+    Fixtures.TASKS.forEach(row -> old.row(row.stream().map(LegacyEncoding.TCVN3::encode).toList()));
+    PlanDocument doc = parser.parse("cu.doc", old.write(true));
+    assertThat(doc.metadata()).containsEntry("legacyEncoding", "TCVN3");
+    assertThat(texts(doc)).containsExactly(Fixtures.SUBTITLE);
+    assertThat(cellTexts(tables(doc).getFirst())).isEqualTo(Fixtures.TASKS);
+  }
+
+  @Test
   void odt() throws Exception {
     PlanDocument doc = parser.parse("ke-hoach.odt", Fixtures.odt());
     assertThat(doc.mediaType()).isEqualTo("application/vnd.oasis.opendocument.text");

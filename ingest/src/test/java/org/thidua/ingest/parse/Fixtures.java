@@ -175,6 +175,13 @@ final class Fixtures {
     }
   }
 
+  /** The plan as a Word 97–2003 file (see {@link WordBinaryWriter}). */
+  static byte[] doc() {
+    WordBinaryWriter doc = new WordBinaryWriter().boldParagraph(TITLE).paragraph(SUBTITLE).paragraph(INTRO);
+    TASKS.forEach(doc::row);
+    return doc.paragraph(CLOSING).write(false);
+  }
+
   /** A DOCX whose paragraphs are the given texts (each written as given, e.g. TCVN3 characters). */
   static byte[] docxOf(List<String> paragraphs, String font) {
     try (XWPFDocument doc = new XWPFDocument()) {
