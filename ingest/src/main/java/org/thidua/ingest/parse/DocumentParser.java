@@ -68,14 +68,15 @@ public final class DocumentParser implements AutoCloseable {
   private static final MediaType OOXML_ENCRYPTED = MediaType.application("x-tika-ooxml-protected");
   private static final MediaType TEXT = MediaType.TEXT_PLAIN;
 
-  private static final Map<String, Property> METADATA =
-      Map.of(
-          "title", TikaCoreProperties.TITLE,
-          "author", TikaCoreProperties.CREATOR,
-          "created", TikaCoreProperties.CREATED,
-          "modified", TikaCoreProperties.MODIFIED,
-          "language", TikaCoreProperties.LANGUAGE,
-          "pages", PagedText.N_PAGES);
+  /** The Tika metadata a document keeps, under thidua's names, in this order. */
+  private static final List<Map.Entry<String, Property>> METADATA =
+      List.of(
+          Map.entry("title", TikaCoreProperties.TITLE),
+          Map.entry("author", TikaCoreProperties.CREATOR),
+          Map.entry("created", TikaCoreProperties.CREATED),
+          Map.entry("modified", TikaCoreProperties.MODIFIED),
+          Map.entry("language", TikaCoreProperties.LANGUAGE),
+          Map.entry("pages", PagedText.N_PAGES));
 
   /** Element nesting beyond any real document (Word's HTML goes some 30 deep); deeper is hostile or broken. */
   static final int MAX_NESTING = 1000;
@@ -106,7 +107,11 @@ public final class DocumentParser implements AutoCloseable {
     return limits;
   }
 
-  /** Parses a file; the file name given to the document is the path's last element. */
+  /**
+   * Parses a file; the file name given to the document is the path's last element.
+   *
+   * @throws UnreadableFileException when the file cannot be read, with the reason and the file's name
+   */
   public PlanDocument parse(Path file) throws UnreadableFileException {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     byte[] bytes;
@@ -129,6 +134,7 @@ public final class DocumentParser implements AutoCloseable {
    * Parses a stream (not closed here); reads at most {@link ParseLimits#maxFileBytes()} + 1 bytes of it.
    *
    * @param fileName the file's name, used in messages and to notice mislabelled files
+   * @throws UnreadableFileException when the content cannot be read, with the reason and the file's name
    */
   public PlanDocument parse(String fileName, InputStream content) throws UnreadableFileException {
     String name = Objects.requireNonNull(fileName, "fileName");
@@ -146,7 +152,12 @@ public final class DocumentParser implements AutoCloseable {
     return parse(name, bytes);
   }
 
-  /** Parses a file's content held in memory. */
+  /**
+   * Parses a file's content held in memory.
+   *
+   * @throws UnreadableFileException when the content cannot be read, with the reason and the file's name
+   * @throws IllegalStateException when this parser has been closed
+   */
   public PlanDocument parse(String fileName, byte[] content) throws UnreadableFileException {
     String name = Objects.requireNonNull(fileName, "fileName");
     checkSize(name, content.length);
@@ -338,12 +349,12 @@ public final class DocumentParser implements AutoCloseable {
     draft.blocks = parsed.blocks();
     draft.mediaType = detection.type().getBaseType().toString();
     Metadata metadata = parsed.metadata();
-    METADATA.forEach((key, property) -> {
-      String value = metadata.get(property);
+    for (Map.Entry<String, Property> kept : METADATA) {
+      String value = metadata.get(kept.getValue());
       if (value != null && !value.isBlank()) {
-        draft.metadata.put(key, value.strip());
+        draft.metadata.put(kept.getKey(), value.strip());
       }
-    });
+    }
     String encoding = metadata.get(Metadata.CONTENT_ENCODING);
     if (encoding != null) {
       draft.metadata.put("charset", encoding);
