@@ -35,6 +35,14 @@ public final class IdentityExtractor {
   private static final Pattern ROMAN_HEADING = Pattern.compile("^(?:[IVXLC]+|[A-ZĐ])\\s*[.)]\\s+\\S");
   private static final Pattern RULE = Pattern.compile("^[\\s\\-_=*~—–.·]+$");
   private static final Pattern SIGN_MARK = Pattern.compile("^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\\s*\\.?\\s+\\p{Lu}");
+  private static final Pattern PARTY_SYMBOL_TYPE = Pattern.compile("^\\d*-(\\p{Lu}[\\p{L}]*)/");
+  private static final Pattern STATE_SYMBOL_TYPE = Pattern.compile("/(\\p{Lu}[\\p{L}]*)-");
+  private static final Pattern SYMBOL_ISSUER = Pattern.compile("/\\p{Lu}[\\p{L}]*-(\\p{Lu}[\\p{L}&]*)");
+  private static final Pattern NUMBERED_LINE = Pattern.compile("^\\d+[.)]");
+  private static final Pattern FIRST_WORD = Pattern.compile("^\\S+\\s+");
+  private static final Pattern RULE_MARKS = Pattern.compile("[*_─—–=~]{2,}|^[*\\-–—]+$");
+  private static final Pattern AROUND_SPACES = Pattern.compile("(?<=\\s)|(?=\\s)");
+  private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}&]");
   private static final Pattern ITEM_END = Pattern.compile("[;,.]\\s*$");
 
   private final Provinces provinces;
@@ -233,7 +241,7 @@ public final class IdentityExtractor {
       issuer = issuerOfSymbol(docNumber);
     }
     if (issuer == null && signer != null && signer.authority() != null) {
-      String a = signer.authority().replaceFirst("^\\S+\\s+", "");
+      String a = FIRST_WORD.matcher(signer.authority()).replaceFirst("");
       issuer = properCase(a);
     }
 
@@ -289,11 +297,11 @@ public final class IdentityExtractor {
       return null;
     }
     // "/KH-SNV", "102/KH-UBND" (type after the slash), "15-NQ/TU" (Party: type between dash and slash)
-    Matcher party = Pattern.compile("^\\d*-(\\p{Lu}[\\p{L}]*)/").matcher(docNumber);
+    Matcher party = PARTY_SYMBOL_TYPE.matcher(docNumber);
     if (party.find()) {
       return symbols.partyTypeName(party.group(1)).orElse(null);
     }
-    Matcher state = Pattern.compile("/(\\p{Lu}[\\p{L}]*)-").matcher(docNumber);
+    Matcher state = STATE_SYMBOL_TYPE.matcher(docNumber);
     if (state.find()) {
       return symbols.typeName(state.group(1)).orElse(null);
     }
@@ -301,7 +309,7 @@ public final class IdentityExtractor {
   }
 
   private String issuerOfSymbol(String docNumber) {
-    Matcher m = Pattern.compile("/\\p{Lu}[\\p{L}]*-(\\p{Lu}[\\p{L}&]*)").matcher(docNumber);
+    Matcher m = SYMBOL_ISSUER.matcher(docNumber);
     if (m.find()) {
       return symbols.issuerName(m.group(1)).orElse(null);
     }
@@ -317,7 +325,7 @@ public final class IdentityExtractor {
       if (pd.find()) {
         t = Text.clean(t.substring(0, pd.start()));
       }
-      t = Text.clean(t.replaceAll("[*_─—–=~]{2,}|^[*\\-–—]+$", " "));
+      t = Text.clean(RULE_MARKS.matcher(t).replaceAll(" "));
       if (t.isEmpty() || RULE.matcher(t).matches() || !Text.isUpperCase(t)) {
         continue;
       }
@@ -384,12 +392,12 @@ public final class IdentityExtractor {
     // (abbreviations the dictionary knows stay in capitals: "BCH", "LĐLĐ")
     StringBuilder sb = new StringBuilder();
     boolean place = false;
-    for (String w : s.split("(?<=\\s)|(?=\\s)")) {
+    for (String w : AROUND_SPACES.split(s)) {
       if (w.isBlank()) {
         sb.append(w);
         continue;
       }
-      String core = w.replaceAll("[^\\p{L}&]", "");
+      String core = NOT_LETTER.matcher(w).replaceAll("");
       boolean code = !core.isEmpty() && (symbols.issuerName(core).isPresent() || symbols.isTypeCode(core)
           || core.length() >= 2 && !Keys.fold(expand.apply(core)).equals(Keys.fold(core)));
       String lower = w.toLowerCase(Locale.ROOT);
@@ -465,7 +473,7 @@ public final class IdentityExtractor {
   /** A line of a signature block: short, in capitals, not a numbered heading, a list item or a label. */
   private static boolean isSignatureLine(String t) {
     return Text.isUpperCase(t) && Text.wordCount(t) <= 8 && !t.contains(":") && !Text.hasBullet(t)
-        && !ROMAN_HEADING.matcher(t).find() && !t.matches("^\\d+[.)].*");
+        && !ROMAN_HEADING.matcher(t).find() && !NUMBERED_LINE.matcher(t).find();
   }
 
   private List<String> recipients(List<String> lines, int heading, int to) {
