@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,47 +79,70 @@ public final class Abbreviations {
       Pattern.compile("(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?");
 
   private final List<Abbreviation> entries;
-  // as written: case-insensitive for most, case-sensitive (as written + capitals) for capitalsOnly ones
-  private final CharArrayMap<List<Abbreviation>> anyCase;
-  private final CharArrayMap<List<Abbreviation>> capitals;
-  // the same on folded (diacritic-free) keys
-  private final CharArrayMap<List<Abbreviation>> anyCaseFolded;
-  private final CharArrayMap<List<Abbreviation>> capitalsFolded;
+  // every entry under its folded form, case-insensitively; the rules are checked on the few candidates a key finds
+  private final CharArrayMap<List<Candidate>> byFoldedForm;
   private final int maxLength;
+
+  /** An entry with the forms its matching rules compare against. */
+  private record Candidate(Abbreviation entry, char[] upper, char[] folded, char[] foldedUpper) {
+    static Candidate of(Abbreviation a) {
+      String upper = a.abbreviation().toUpperCase(Locale.ROOT);
+      return new Candidate(
+          a,
+          upper.toCharArray(),
+          VietnameseFolding.fold(a.abbreviation()).toCharArray(),
+          VietnameseFolding.fold(upper).toCharArray());
+    }
+
+    /** The token as written: any case, or for capitals-only entries as in the dictionary or in capitals. */
+    boolean matchesAsWritten(char[] buffer, int offset, int length) {
+      String form = entry.abbreviation();
+      if (!entry.capitalsOnly()) {
+        return equalsIgnoreCase(form, buffer, offset, length);
+      }
+      return equals(form.toCharArray(), buffer, offset, length) || equals(upper, buffer, offset, length);
+    }
+
+    /** The folded token (the key already matched it ignoring case). */
+    boolean matchesFolded(char[] folded, int length) {
+      return !entry.capitalsOnly() || equals(this.folded, folded, 0, length) || equals(foldedUpper, folded, 0, length);
+    }
+
+    private static boolean equals(char[] form, char[] buffer, int offset, int length) {
+      return java.util.Arrays.equals(form, 0, form.length, buffer, offset, offset + length);
+    }
+
+    private static boolean equalsIgnoreCase(String form, char[] buffer, int offset, int length) {
+      if (form.length() != length) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        char a = form.charAt(i);
+        char b = buffer[offset + i];
+        if (a != b && Character.toLowerCase(a) != Character.toLowerCase(b)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 
   private Abbreviations(List<Abbreviation> entries) {
     this.entries = List.copyOf(entries);
-    this.anyCase = new CharArrayMap<>(entries.size(), true);
-    this.capitals = new CharArrayMap<>(entries.size(), false);
-    this.anyCaseFolded = new CharArrayMap<>(entries.size(), true);
-    this.capitalsFolded = new CharArrayMap<>(entries.size(), false);
+    this.byFoldedForm = new CharArrayMap<>(entries.size(), true);
     int max = 0;
     for (Abbreviation a : this.entries) {
-      String form = a.abbreviation();
-      String upper = form.toUpperCase(Locale.ROOT);
-      max = Math.max(max, form.length());
-      if (a.capitalsOnly()) {
-        add(capitals, form, a);
-        add(capitals, upper, a);
-        add(capitalsFolded, VietnameseFolding.fold(form), a);
-        add(capitalsFolded, VietnameseFolding.fold(upper), a);
-      } else {
-        add(anyCase, form, a);
-        add(anyCaseFolded, VietnameseFolding.fold(form), a);
+      max = Math.max(max, a.abbreviation().length());
+      Candidate c = Candidate.of(a);
+      String key = new String(c.folded()); // a String key: CharArrayMap lowercases char[] keys in place
+      List<Candidate> list = byFoldedForm.get(key);
+      if (list == null) {
+        list = new ArrayList<>(1);
+        byFoldedForm.put(key, list);
       }
+      list.add(c);
     }
     this.maxLength = max;
-  }
-
-  private static void add(CharArrayMap<List<Abbreviation>> map, String key, Abbreviation a) {
-    List<Abbreviation> list = map.get(key);
-    if (list == null) {
-      list = new ArrayList<>(1);
-      map.put(key, list);
-    }
-    if (!list.contains(a)) {
-      list.add(a);
-    }
   }
 
   /** The bundled dictionary, loaded once. */
@@ -257,25 +279,27 @@ public final class Abbreviations {
     if (length == 0 || length > maxLength) {
       return List.of();
     }
-    List<Abbreviation> found = union(anyCase.get(buffer, offset, length), capitals.get(buffer, offset, length));
-    if (!found.isEmpty()) {
-      return found;
-    }
     System.arraycopy(buffer, offset, scratch, 0, length);
     int foldedLength = VietnameseFolding.fold(scratch, length, scratch);
-    return union(anyCaseFolded.get(scratch, 0, foldedLength), capitalsFolded.get(scratch, 0, foldedLength));
-  }
-
-  private static List<Abbreviation> union(List<Abbreviation> a, List<Abbreviation> b) {
-    if (a == null) {
-      return b == null ? List.of() : Collections.unmodifiableList(b);
+    List<Candidate> candidates = byFoldedForm.get(scratch, 0, foldedLength);
+    if (candidates == null) {
+      return List.of();
     }
-    if (b == null) {
-      return Collections.unmodifiableList(a);
+    // as written first: "DA" is Dự án even though "ĐA" (Đề án) folds to it too
+    List<Abbreviation> found = new ArrayList<>(1);
+    for (Candidate c : candidates) {
+      if (c.matchesAsWritten(buffer, offset, length)) {
+        found.add(c.entry());
+      }
     }
-    List<Abbreviation> all = new ArrayList<>(a);
-    b.stream().filter(x -> !all.contains(x)).forEach(all::add);
-    return all;
+    if (found.isEmpty()) {
+      for (Candidate c : candidates) {
+        if (c.matchesFolded(scratch, foldedLength)) {
+          found.add(c.entry());
+        }
+      }
+    }
+    return found;
   }
 
   /**

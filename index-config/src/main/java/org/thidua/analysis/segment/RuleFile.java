@@ -28,6 +28,7 @@ final class RuleFile {
     final String[] values;
     final String conclusion;
     final int line;
+    int index; // position in the file's rule list, set when compiling
     Rule father;
     Rule except;
     Rule ifNot;
@@ -47,7 +48,7 @@ final class RuleFile {
   static List<Rule> read(BufferedReader in, String name) throws IOException {
     List<Rule> rules = new ArrayList<>();
     String first = in.readLine();
-    if (first == null || !javaTrim(first).startsWith("True")) {
+    if (first == null || !first.trim().startsWith("True")) {
       throw new InvalidModelException(name + ": line 1 is not the root rule (\"True : object.conclusion = ...\")");
     }
     Rule root = new Rule(0, new int[0], new String[0], "NN", 1);
@@ -61,7 +62,7 @@ final class RuleFile {
       while (depth < line.length() && depth <= 6 && line.charAt(depth) == '\t') {
         depth++;
       }
-      String text = javaTrim(line);
+      String text = line.trim();
       if (text.isEmpty() || text.contains("cc:")) {
         continue;
       }
@@ -89,45 +90,54 @@ final class RuleFile {
   }
 
   private static Rule parseRule(String text, int depth, int lineNo, String name) throws InvalidModelException {
-    String where = name + ":" + lineNo;
-    String[] parts = text.split(" : ");
-    if (parts.length < 2) {
-      throw new InvalidModelException(where + ": no \" : \" between conditions and conclusion: " + text);
+    // plain indexOf scanning: String.split with these separators would compile a regex for every line
+    int sep = text.indexOf(" : ");
+    if (sep < 0) {
+      throw new InvalidModelException(name + ":" + lineNo + ": no \" : \" between conditions and conclusion: " + text);
     }
-    String conclusionText = javaTrim(parts[1]);
+    int sep2 = text.indexOf(" : ", sep + 3);
+    String conclusionText = text.substring(sep + 3, sep2 < 0 ? text.length() : sep2).trim();
     if (!conclusionText.startsWith("object.conclusion")) {
-      throw new InvalidModelException(where + ": expected object.conclusion = \"...\": " + conclusionText);
+      throw new InvalidModelException(
+          name + ":" + lineNo + ": expected object.conclusion = \"...\": " + conclusionText);
     }
-    String conclusion = value(conclusionText, where);
-    String[] conds = javaTrim(parts[0]).split(" and ");
-    int[] slots = new int[conds.length];
-    String[] values = new String[conds.length];
-    for (int k = 0; k < conds.length; k++) {
-      String cond = javaTrim(conds[k]);
+    String conclusion = value(conclusionText, name, lineNo);
+    String conditions = text.substring(0, sep).trim();
+    int count = 1;
+    for (int k = conditions.indexOf(" and "); k >= 0; k = conditions.indexOf(" and ", k + 5)) {
+      count++;
+    }
+    int[] slots = new int[count];
+    String[] values = new String[count];
+    int from = 0;
+    for (int k = 0; k < count; k++) {
+      int and = conditions.indexOf(" and ", from);
+      String cond = conditions.substring(from, and < 0 ? conditions.length() : and).trim();
+      from = and + 5;
       int dot = cond.indexOf('.');
       int space = cond.indexOf(' ');
       if (!cond.startsWith("object.") || space < dot || !cond.contains(" == ")) {
-        throw new InvalidModelException(where + ": malformed condition: " + cond);
+        throw new InvalidModelException(name + ":" + lineNo + ": malformed condition: " + cond);
       }
       String key = cond.substring(dot + 1, space);
       int slot = slot(key);
       if (slot < 0) {
-        throw new InvalidModelException(where + ": unknown condition key " + key);
+        throw new InvalidModelException(name + ":" + lineNo + ": unknown condition key " + key);
       }
       slots[k] = slot;
-      values[k] = value(cond, where);
+      values[k] = value(cond, name, lineNo);
     }
     return new Rule(depth, slots, values, conclusion, lineNo);
   }
 
   /** The value of {@code object.KEY == "VALUE"} as the original reads it, sentinels included. */
-  private static String value(String text, String where) throws InvalidModelException {
+  private static String value(String text, String name, int lineNo) throws InvalidModelException {
     if (text.contains("\"\"")) {
       return text.contains("Word") ? WORD_SENTINEL : TAG_SENTINEL;
     }
     int quote = text.indexOf('"');
     if (quote < 0 || quote == text.length() - 1 || text.charAt(text.length() - 1) != '"') {
-      throw new InvalidModelException(where + ": value not in double quotes: " + text);
+      throw new InvalidModelException(name + ":" + lineNo + ": value not in double quotes: " + text);
     }
     return text.substring(quote + 1, text.length() - 1);
   }
@@ -139,10 +149,5 @@ final class RuleFile {
       }
     }
     return -1;
-  }
-
-  /** {@link String#trim()}: strips every char up to U+0020 at both ends (unlike strip()). */
-  static String javaTrim(String s) {
-    return s.trim();
   }
 }

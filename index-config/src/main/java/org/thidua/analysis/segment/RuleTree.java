@@ -1,10 +1,7 @@
 package org.thidua.analysis.segment;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The rule tree compiled for speed: conditions are (slot, id) pairs over an int-coded context, and long
@@ -29,10 +26,9 @@ final class RuleTree {
     condValues = new int[n][];
     concludesB = new boolean[n];
     depth = new int[n];
-    Map<RuleFile.Rule, Integer> index = new IdentityHashMap<>();
     for (int i = 0; i < n; i++) {
       RuleFile.Rule r = rules.get(i);
-      index.put(r, i);
+      r.index = i;
       condSlots[i] = r.slots.clone();
       condValues[i] = new int[r.values.length];
       for (int k = 0; k < r.values.length; k++) {
@@ -45,13 +41,18 @@ final class RuleTree {
     for (int i = 0; i < n; i++) {
       RuleFile.Rule head = rules.get(i).except;
       if (head != null) {
-        List<Integer> nodes = new ArrayList<>();
+        int length = 0;
         for (RuleFile.Rule r = head; r != null; r = r.ifNot) {
-          nodes.add(index.get(r));
+          length++;
         }
-        int[] ids = nodes.stream().mapToInt(Integer::intValue).toArray();
-        int[] pos = new int[ids.length];
-        Arrays.setAll(pos, k -> k);
+        int[] ids = new int[length];
+        int[] pos = new int[length];
+        int k = 0;
+        for (RuleFile.Rule r = head; r != null; r = r.ifNot) {
+          ids[k] = r.index;
+          pos[k] = k;
+          k++;
+        }
         exceptChain[i] = build(ids, pos, table.size(), new boolean[RuleFile.SLOTS]);
       }
     }
@@ -115,43 +116,45 @@ final class RuleTree {
     if (key < 0) {
       return new Chain(nodes, pos, -1, null, null);
     }
-    List<Integer>[] buckets = bucketLists(idCount);
-    List<Integer> rest = new ArrayList<>();
-    for (int k = 0; k < nodes.length; k++) {
-      int v = valueOf(nodes[k], key);
+    // counting sort of the chain's positions by their value on the key slot, keeping chain order
+    int[] counts2 = new int[idCount];
+    int restCount = 0;
+    for (int node : nodes) {
+      int v = valueOf(node, key);
       if (v < 0) {
-        rest.add(k);
+        restCount++;
       } else {
-        if (buckets[v] == null) {
-          buckets[v] = new ArrayList<>();
-        }
-        buckets[v].add(k);
+        counts2[v]++;
       }
     }
     int[][] byValue = new int[idCount][];
-    for (int v = 0; v < idCount; v++) {
-      if (buckets[v] != null) {
-        byValue[v] = buckets[v].stream().mapToInt(Integer::intValue).toArray();
+    int[] fill = new int[idCount];
+    int[] restIndex = new int[restCount];
+    int r = 0;
+    for (int k = 0; k < nodes.length; k++) {
+      int v = valueOf(nodes[k], key);
+      if (v < 0) {
+        restIndex[r++] = k;
+      } else {
+        if (byValue[v] == null) {
+          byValue[v] = new int[counts2[v]];
+        }
+        byValue[v][fill[v]++] = k;
       }
     }
     Chain wildcards = null;
-    if (!rest.isEmpty()) {
-      int[] restNodes = new int[rest.size()];
-      int[] restPos = new int[rest.size()];
-      for (int k = 0; k < restNodes.length; k++) {
-        restNodes[k] = nodes[rest.get(k)];
-        restPos[k] = pos[rest.get(k)];
+    if (restCount > 0) {
+      int[] restNodes = new int[restCount];
+      int[] restPos = new int[restCount];
+      for (int k = 0; k < restCount; k++) {
+        restNodes[k] = nodes[restIndex[k]];
+        restPos[k] = pos[restIndex[k]];
       }
       boolean[] used = usedSlots.clone();
       used[key] = true;
       wildcards = build(restNodes, restPos, idCount, used);
     }
     return new Chain(nodes, pos, key, byValue, wildcards);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Integer>[] bucketLists(int n) {
-    return (List<Integer>[]) new List[n];
   }
 
   private int valueOf(int node, int slot) {

@@ -90,27 +90,36 @@ public final class SegmenterModel {
 
   /** Words of 2 to 4 syllables, as the original joins tokens with one space; longer ones can never match. */
   private void addSpans(Iterable<String> words) {
+    int[] ids = new int[SpanSet.MAX];
+    int[][] byLength = {null, null, new int[2], new int[3], new int[4]};
     for (String w : words) {
-      String[] parts = w.split(" ", -1);
-      if (parts.length < 2 || parts.length > SpanSet.MAX) {
-        continue;
-      }
-      int[] ids = new int[parts.length];
+      int parts = 0;
+      int from = 0;
+      int n = w.length();
       boolean usable = true;
-      for (int k = 0; k < parts.length; k++) {
-        if (parts[k].isEmpty()) {
-          usable = false; // tokens are never empty
+      while (true) {
+        int space = w.indexOf(' ', from);
+        int to = space < 0 ? n : space;
+        if (to == from || parts == SpanSet.MAX) {
+          usable = false; // an empty part (tokens are never empty) or too many syllables
           break;
         }
-        ids[k] = table.intern(parts[k]);
+        ids[parts++] = table.intern(w, from, to);
+        if (space < 0) {
+          break;
+        }
+        from = space + 1;
       }
-      if (usable) {
-        spans.add(ids);
+      if (usable && parts >= 2) {
+        int[] span = byLength[parts];
+        System.arraycopy(ids, 0, span, 0, parts);
+        spans.add(span);
       }
     }
   }
 
   private volatile RdrWordSegmenter segmenter;
+  private long[] loadNanos = new long[4];
 
   /** The segmenter on this model, one per model (it is thread-safe). */
   public RdrWordSegmenter segmenter() {
@@ -164,30 +173,94 @@ public final class SegmenterModel {
 
   /** Tests read deliberately altered files with {@code verify = false}. */
   static SegmenterModel load(Path dir, boolean verify) throws InvalidModelException {
+    long t0 = System.nanoTime();
     if (!Files.isDirectory(dir)) {
       throw new InvalidModelException("VnCoreNLP model folder " + dir + " does not exist or is not a folder");
     }
     byte[] rulesBytes = read(dir, RULES_FILE);
     byte[] vocabBytes = read(dir, VOCAB_FILE);
-    if (verify) {
-      checkHash(dir, RULES_FILE, rulesBytes, RULES_SHA256);
-      checkHash(dir, VOCAB_FILE, vocabBytes, VOCAB_SHA256);
-    }
-    @SuppressWarnings("unchecked")
-    List<String>[] lists = new List[LIST_FILES.size()];
-    for (int i = 0; i < lists.length; i++) {
-      lists[i] = lines(dir, LIST_FILES.get(i));
-    }
-    Set<String> vocabulary = VocabularyReader.read(vocabBytes, dir.resolve(VOCAB_FILE).toString());
-    List<RuleFile.Rule> rules;
-    try (BufferedReader in = new BufferedReader(new StringReader(decode(dir, RULES_FILE, rulesBytes)))) {
-      rules = RuleFile.read(in, dir.resolve(RULES_FILE).toString());
+    // the hashes, the lists and the rule file are read beside the lexicon's deserialization (2 cores); the
+    // filter keeps that deserialization safe until the hash is known, and nothing is used before it is
+    SideWork side = new SideWork(dir, rulesBytes, vocabBytes, verify);
+    side.start();
+    Set<String> vocabulary = null;
+    InvalidModelException vocabularyError = null;
+    try {
+      vocabulary = VocabularyReader.read(vocabBytes, dir.resolve(VOCAB_FILE).toString());
     } catch (InvalidModelException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new InvalidModelException(dir.resolve(RULES_FILE) + ": " + e.getMessage(), e);
+      vocabularyError = e;
     }
-    return new SegmenterModel(dir, vocabulary, lists, rules);
+    long t1 = System.nanoTime();
+    try {
+      side.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InvalidModelException("interrupted while loading the VnCoreNLP model", e);
+    }
+    if (side.error != null) {
+      throw side.error; // a wrong hash explains a bad lexicon best
+    }
+    if (vocabularyError != null) {
+      throw vocabularyError;
+    }
+    long t2 = System.nanoTime();
+    SegmenterModel model = new SegmenterModel(dir, vocabulary, side.lists, side.rules);
+    long t3 = System.nanoTime();
+    model.loadNanos = new long[] {t3 - t0, t1 - t0, t2 - t1, t3 - t2};
+    return model;
+  }
+
+  /** Hashes both files, reads the lists and parses the rule file, on its own thread. */
+  private static final class SideWork extends Thread {
+    private final Path dir;
+    private final byte[] rulesBytes;
+    private final byte[] vocabBytes;
+    private final boolean verify;
+    List<String>[] lists;
+    List<RuleFile.Rule> rules;
+    InvalidModelException error;
+
+    SideWork(Path dir, byte[] rulesBytes, byte[] vocabBytes, boolean verify) {
+      super("thidua-model-load");
+      setDaemon(true);
+      this.dir = dir;
+      this.rulesBytes = rulesBytes;
+      this.vocabBytes = vocabBytes;
+      this.verify = verify;
+    }
+
+    @Override
+    public void run() {
+      try {
+        if (verify) {
+          checkHash(dir, RULES_FILE, rulesBytes, RULES_SHA256);
+          checkHash(dir, VOCAB_FILE, vocabBytes, VOCAB_SHA256);
+        }
+        @SuppressWarnings("unchecked")
+        List<String>[] l = new List[LIST_FILES.size()];
+        for (int i = 0; i < l.length; i++) {
+          l[i] = lines(dir, LIST_FILES.get(i));
+        }
+        lists = l;
+        try (BufferedReader in = new BufferedReader(new StringReader(decode(dir, RULES_FILE, rulesBytes)))) {
+          rules = RuleFile.read(in, dir.resolve(RULES_FILE).toString());
+        } catch (IOException e) {
+          throw e instanceof InvalidModelException ime ? ime
+              : new InvalidModelException(dir.resolve(RULES_FILE) + ": " + e.getMessage(), e);
+        }
+      } catch (InvalidModelException e) {
+        error = e;
+      } catch (RuntimeException e) {
+        error = new InvalidModelException("cannot load the VnCoreNLP model in " + dir + ": " + e, e);
+      }
+    }
+  }
+
+  /** How long loading took, by phase (built on demand: no string work on the load path). */
+  public String loadReport() {
+    long[] n = loadNanos;
+    return "loaded in " + n[0] / 1_000_000 + " ms (reading vi-vocab " + n[1] / 1_000_000
+        + ", then waiting for hashes, lists and rules " + n[2] / 1_000_000 + ", index " + n[3] / 1_000_000 + ")";
   }
 
   private static byte[] read(Path dir, String name) throws InvalidModelException {

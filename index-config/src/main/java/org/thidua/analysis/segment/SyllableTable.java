@@ -46,9 +46,19 @@ final class SyllableTable {
   }
 
   int intern(String s) {
-    char[] c = s.toCharArray();
-    int h = hash(c, 0, c.length);
-    int id = lookup(c, 0, c.length, h);
+    return intern(s, 0, s.length());
+  }
+
+  /** Interns {@code s[from, to)} without creating a substring. */
+  int intern(String s, int from, int to) {
+    int len = to - from;
+    if (poolSize + len > pool.length) {
+      pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + len));
+    }
+    // copy to the end of the pool first: the lookup compares against it, and it stays there if new
+    s.getChars(from, to, pool, poolSize);
+    int h = hash(pool, poolSize, len);
+    int id = lookup(pool, poolSize, len, h);
     if (id != UNKNOWN) {
       return id;
     }
@@ -60,13 +70,9 @@ final class SyllableTable {
       offsets = Arrays.copyOf(offsets, id * 2);
       lengths = Arrays.copyOf(lengths, id * 2);
     }
-    if (poolSize + c.length > pool.length) {
-      pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + c.length));
-    }
-    System.arraycopy(c, 0, pool, poolSize, c.length);
     offsets[id] = poolSize;
-    lengths[id] = c.length;
-    poolSize += c.length;
+    lengths[id] = len;
+    poolSize += len;
     insert(id, h);
     return id;
   }

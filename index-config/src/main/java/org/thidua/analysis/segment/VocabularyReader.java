@@ -20,19 +20,25 @@ final class VocabularyReader {
   static final long MAX_ARRAY = 500_000;
   static final long MAX_BYTES = 16L << 20;
 
-  static final ObjectInputFilter FILTER = info -> {
-    if (info.depth() > MAX_DEPTH || info.references() > MAX_REFERENCES || info.arrayLength() > MAX_ARRAY
-        || info.streamBytes() > MAX_BYTES) {
-      return ObjectInputFilter.Status.REJECTED;
+  static final ObjectInputFilter FILTER = new SetOfStrings();
+
+  /** The filter (a named class, not a lambda: no invokedynamic bootstrap on the model's cold path). */
+  private static final class SetOfStrings implements ObjectInputFilter {
+    @Override
+    public Status checkInput(FilterInfo info) {
+      if (info.depth() > MAX_DEPTH || info.references() > MAX_REFERENCES || info.arrayLength() > MAX_ARRAY
+          || info.streamBytes() > MAX_BYTES) {
+        return Status.REJECTED;
+      }
+      Class<?> c = info.serialClass();
+      if (c == null) {
+        return Status.ALLOWED; // a limits-only check
+      }
+      // HashSet.readObject checks its table size as a Map.Entry[] before allocating it
+      boolean allowed = c == HashSet.class || c == String.class || c == Map.Entry[].class;
+      return allowed ? Status.ALLOWED : Status.REJECTED;
     }
-    Class<?> c = info.serialClass();
-    if (c == null) {
-      return ObjectInputFilter.Status.ALLOWED; // a limits-only check
-    }
-    // HashSet.readObject checks its table size as a Map.Entry[] before allocating it
-    boolean allowed = c == HashSet.class || c == String.class || c == Map.Entry[].class;
-    return allowed ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
-  };
+  }
 
   private VocabularyReader() {}
 
@@ -52,13 +58,13 @@ final class VocabularyReader {
       throw new InvalidModelException(name + ": holds a " + (o == null ? "null" : o.getClass().getName())
           + ", not a HashSet of words");
     }
-    Set<String> words = new HashSet<>(set.size() * 2);
     for (Object w : set) {
-      if (!(w instanceof String s)) {
+      if (!(w instanceof String)) {
         throw new InvalidModelException(name + ": holds a non-string element");
       }
-      words.add(s);
     }
+    @SuppressWarnings("unchecked")
+    Set<String> words = (Set<String>) set;
     return words;
   }
 }

@@ -57,7 +57,11 @@ public final class WordSegmenters {
           + " (use --model-dir, system property " + DIR_PROPERTY + " or environment variable " + DIR_ENV + ")");
     }
     try {
-      return new Resolution(SegmenterModel.cached(dir.get()).segmenter(), dir.get(), null);
+      SegmenterModel model = SegmenterModel.cached(dir.get());
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("VnCoreNLP model {} {}", dir.get(), model.loadReport());
+      }
+      return new Resolution(model.segmenter(), dir.get(), null);
     } catch (InvalidModelException | RuntimeException e) {
       return new Resolution(SyllableSegmenter.INSTANCE, dir.get(), e.getMessage());
     }

@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = ThiduaCli.Version.class,
     description = "Ingest, extract and search Vietnamese emulation-and-commendation plans.",
-    subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, SegmentCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      SegmentCommand.class,
+      ExtractCommand.class,
+      GenerateCommand.class,
+    })
 public final class ThiduaCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -21,7 +26,19 @@ public final class ThiduaCli implements Runnable {
   /** The configured command line, shared by {@link #main} and tests. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new ThiduaCli());
+    cli.addSubcommand(new IngestCommand());
+    cli.addSubcommand(new SearchCommand());
+    cli.addSubcommand(new DeleteCommand());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // a missing index, an unreadable folder, a bad page number: one line saying so, not a stack trace
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof java.io.IOException || e instanceof IllegalArgumentException) {
+            commandLine.getErr().println("thidua: " + e.getMessage());
+            return 1;
+          }
+          throw e;
+        });
     return cli;
   }
 

@@ -1,0 +1,50 @@
+package org.thidua.schema;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Facet dimensions: each is indexed as sorted-set doc values (counting, drill-sideways) and as a drill-down term.
+ * Plan-level dimensions are copied onto every task and obligation of the plan, so that task search can be narrowed
+ * by the plan's province, issuer or year.
+ */
+public enum FacetDimension {
+  /** Province as of the plan's date. */
+  PROVINCE("province", false),
+  /** Province after the 2025 merger. */
+  CURRENT_PROVINCE("currentProvince", false),
+  /** The issuing agency as named in the plan's header. */
+  ISSUER("issuer", false),
+  /** The plan's year, four digits. */
+  YEAR("year", false),
+  /** Task quarter (I, II, III, IV, year-round); on a plan, every quarter its tasks fall in. */
+  QUARTER("quarter", true),
+  /** Canonical names of responsible units: a task's lead and support units, an obligation's unit, a plan's all. */
+  UNIT("unit", true),
+  /** Canonical ids of the documents the plan cites ("91/2017/NĐ-CP"). */
+  LEGAL_REF("legalRef", true),
+  /** The kind of document ("Kế hoạch"). */
+  DOC_TYPE("docType", false);
+
+  private final String dim;
+  private final boolean multiValued;
+
+  FacetDimension(String dim, boolean multiValued) {
+    this.dim = dim;
+    this.multiValued = multiValued;
+  }
+
+  /** The dimension name, also the request parameter and JSON key that selects it. */
+  public String dim() {
+    return dim;
+  }
+
+  /** Whether one document may carry several values of this dimension. */
+  public boolean multiValued() {
+    return multiValued;
+  }
+
+  public static Optional<FacetDimension> byDim(String dim) {
+    return Arrays.stream(values()).filter(d -> d.dim.equals(dim)).findFirst();
+  }
+}

@@ -1,0 +1,23 @@
+package org.thidua.ingest.index;
+
+import java.nio.file.Path;
+import org.thidua.schema.SchemaAnalyzers;
+
+/** The standard parts an index is used with, shared by the command line and the server. */
+public final class IndexComponents {
+  private IndexComponents() {}
+
+  /**
+   * thidua's Vietnamese analyzers.
+   *
+   * @param modelDir VnCoreNLP model folder, or null for the default (system property, environment)
+   */
+  public static SchemaAnalyzers analyzers(Path modelDir) {
+    return SchemaAnalyzers.thidua(modelDir);
+  }
+
+  /** Tika parsing and plan extraction. */
+  public static PlanExtractor extractor() {
+    throw new UnsupportedOperationException("plan extraction is not in this build yet (branch extract)");
+  }
+}

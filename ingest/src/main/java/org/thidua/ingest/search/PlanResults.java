@@ -1,0 +1,13 @@
+package org.thidua.ingest.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A page of plan hits.
+ *
+ * @param total all plans that match
+ * @param hits this page, best first
+ * @param facets per dimension (province, year, quarter, unit, legalRef, issuer, docType), values by count
+ */
+public record PlanResults(long total, List<PlanHit> hits, Map<String, List<FacetValue>> facets) {}

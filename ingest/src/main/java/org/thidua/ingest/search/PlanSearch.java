@@ -1,0 +1,160 @@
+package org.thidua.ingest.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.search.join.ScoreMode;
+import org.apache.lucene.search.join.ToParentBlockJoinQuery;
+import org.thidua.ingest.index.IndexSearcherWithFacets;
+import org.thidua.ingest.index.PlanIndex;
+import org.thidua.ingest.index.PlanJson;
+import org.thidua.ingest.plan.Obligation;
+import org.thidua.ingest.plan.Plan;
+import org.thidua.ingest.plan.Task;
+import org.thidua.schema.DocKind;
+import org.thidua.schema.Fields;
+import org.thidua.schema.IndexSchema;
+
+/**
+ * Plan search: a plan matches when its title, or one of its tasks or obligations, matches the query; its score is
+ * the best of them, a title match counting double.
+ */
+public final class PlanSearch {
+  static final float TITLE_BOOST = 2f;
+  static final int SNIPPETS = 3;
+  private static final Query PLANS = new TermQuery(new Term(Fields.KIND, DocKind.PLAN.value()));
+  private static final BitSetProducer PARENTS = new QueryBitSetProducer(PLANS);
+  private static final Set<String> HIT_FIELDS =
+      Set.of(
+          Fields.ID,
+          Fields.DOC_NUMBER,
+          Fields.DOC_TYPE,
+          Fields.ISSUER,
+          Fields.PROVINCE,
+          Fields.CURRENT_PROVINCE,
+          Fields.DATE,
+          Fields.YEAR,
+          Fields.TITLE,
+          Fields.FILE_NAME,
+          Fields.TASK_COUNT);
+
+  private final PlanIndex index;
+  private final TextQueries queries;
+  private final Highlighter highlighter;
+
+  public PlanSearch(PlanIndex index) {
+    this.index = index;
+    this.queries = new TextQueries(index.analyzers());
+    this.highlighter = new Highlighter(index.analyzers());
+  }
+
+  public PlanResults search(SearchRequest request) throws IOException {
+    return search(request, Marks.HTML);
+  }
+
+  public PlanResults search(SearchRequest request, Marks marks) throws IOException {
+    UserQuery userQuery = UserQuery.parse(request.query());
+    Query content = queries.build(userQuery, Fields.TEXT);
+    Query title = queries.build(userQuery, Fields.TITLE);
+    Query base;
+    if (content == null && !userQuery.isEmpty()) {
+      base = new MatchNoDocsQuery();
+    } else {
+      BooleanQuery.Builder b = new BooleanQuery.Builder().add(PLANS, Occur.FILTER);
+      if (content != null) {
+        BooleanQuery.Builder either = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+        either.add(throughChildren(content), Occur.SHOULD);
+        if (title != null) {
+          either.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
+        }
+        b.add(either.build(), Occur.MUST);
+      }
+      base = b.build();
+    }
+    IndexSearcherWithFacets searcher = index.acquire();
+    try {
+      FacetedSearch.Outcome outcome =
+          FacetedSearch.run(
+              searcher,
+              index.facetsConfig(),
+              base,
+              content != null,
+              request.filters(),
+              IndexSchema.PLAN_FACETS,
+              request.offset(),
+              request.size());
+      StoredFields stored = searcher.storedFields();
+      List<PlanHit> hits = new ArrayList<>(outcome.hits().length);
+      for (ScoreDoc hit : outcome.hits()) {
+        Document doc = stored.document(hit.doc, HIT_FIELDS);
+        List<String> snippets =
+            content == null ? List.of() : snippets(content, stored.document(hit.doc, Set.of(Fields.PLAN_JSON)).get(Fields.PLAN_JSON), marks);
+        hits.add(
+            new PlanHit(
+                doc.get(Fields.ID),
+                doc.get(Fields.DOC_NUMBER),
+                doc.get(Fields.DOC_TYPE),
+                doc.get(Fields.ISSUER),
+                doc.get(Fields.PROVINCE),
+                doc.get(Fields.CURRENT_PROVINCE),
+                doc.get(Fields.DATE),
+                StoredValues.integer(doc, Fields.YEAR),
+                doc.get(Fields.TITLE),
+                doc.get(Fields.FILE_NAME),
+                StoredValues.integer(doc, Fields.TASK_COUNT),
+                highlighter.highlight(title, Fields.TITLE, doc.get(Fields.TITLE), marks, TaskSearch.HIGHLIGHT_CHARS),
+                snippets));
+      }
+      return new PlanResults(outcome.total(), hits, outcome.facets());
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  /**
+   * Plans with a task or obligation that matches: the children come before their plan in its block, so the join
+   * needs no copy of their text on the plan.
+   */
+  private static Query throughChildren(Query text) {
+    Query children =
+        new BooleanQuery.Builder()
+            .add(text, Occur.MUST)
+            .add(new TermQuery(new Term(Fields.KIND, DocKind.PLAN.value())), Occur.MUST_NOT)
+            .build();
+    return new ToParentBlockJoinQuery(children, PARENTS, ScoreMode.Max);
+  }
+
+  /** The first tasks and obligations of the plan that the query matches. */
+  private List<String> snippets(Query content, String planJson, Marks marks) {
+    Plan plan = PlanJson.read(planJson);
+    List<String> out = new ArrayList<>();
+    Stream<String> passages =
+        Stream.concat(
+            plan.tasks() == null ? Stream.empty() : plan.tasks().stream().map(Task::text),
+            plan.obligations() == null ? Stream.empty() : plan.obligations().stream().map(Obligation::text));
+    for (String passage : (Iterable<String>) passages::iterator) {
+      if (out.size() == SNIPPETS) {
+        break;
+      }
+      List<Highlighter.Span> spans = highlighter.spans(content, Fields.TEXT, passage);
+      if (!spans.isEmpty()) {
+        out.add(Highlighter.format(passage, spans, marks, TaskSearch.HIGHLIGHT_CHARS));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,132 @@
+package org.thidua.ingest.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.thidua.ingest.index.IndexSearcherWithFacets;
+import org.thidua.ingest.index.PlanIndex;
+import org.thidua.schema.DocKind;
+import org.thidua.schema.Fields;
+import org.thidua.schema.IndexSchema;
+
+/** Task search across all plans: ranked hits, facet counts, highlighting, and export of every hit. */
+public final class TaskSearch {
+  static final int HIGHLIGHT_CHARS = 400;
+  private static final Query TASKS = new TermQuery(new Term(Fields.KIND, DocKind.TASK.value()));
+  private static final Set<String> HIT_FIELDS =
+      Set.of(
+          Fields.ID,
+          Fields.PLAN_ID,
+          Fields.TEXT,
+          Fields.QUARTER,
+          Fields.LEAD,
+          Fields.SUPPORT,
+          Fields.DOC_NUMBER,
+          Fields.ISSUER,
+          Fields.PROVINCE,
+          Fields.YEAR);
+
+  private final PlanIndex index;
+  private final TextQueries queries;
+  private final Highlighter highlighter;
+
+  public TaskSearch(PlanIndex index) {
+    this.index = index;
+    this.queries = new TextQueries(index.analyzers());
+    this.highlighter = new Highlighter(index.analyzers());
+  }
+
+  public TaskResults search(SearchRequest request) throws IOException {
+    return search(request, Marks.HTML);
+  }
+
+  public TaskResults search(SearchRequest request, Marks marks) throws IOException {
+    UserQuery userQuery = UserQuery.parse(request.query());
+    Query text = queries.build(userQuery, Fields.TEXT);
+    IndexSearcherWithFacets searcher = index.acquire();
+    try {
+      FacetedSearch.Outcome outcome =
+          FacetedSearch.run(
+              searcher,
+              index.facetsConfig(),
+              base(userQuery, text),
+              text != null,
+              request.filters(),
+              IndexSchema.TASK_FACETS,
+              request.offset(),
+              request.size());
+      StoredFields stored = searcher.storedFields();
+      List<TaskHit> hits = new ArrayList<>(outcome.hits().length);
+      for (ScoreDoc hit : outcome.hits()) {
+        Document doc = stored.document(hit.doc, HIT_FIELDS);
+        String taskText = doc.get(Fields.TEXT);
+        hits.add(hit(doc, highlighter.highlight(text, Fields.TEXT, taskText, marks, HIGHLIGHT_CHARS)));
+      }
+      return new TaskResults(outcome.total(), hits, outcome.facets());
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  /**
+   * Every matching task, best first (newest first without a query), without highlighting, up to {@code max}.
+   *
+   * @return how many tasks were given to {@code sink}
+   */
+  public int export(SearchRequest request, int max, Consumer<TaskHit> sink) throws IOException {
+    UserQuery userQuery = UserQuery.parse(request.query());
+    Query text = queries.build(userQuery, Fields.TEXT);
+    IndexSearcherWithFacets searcher = index.acquire();
+    try {
+      Query query = FacetedSearch.drillDown(index.facetsConfig(), base(userQuery, text), request.filters());
+      TopDocs top =
+          text != null ? searcher.search(query, Math.max(1, max)) : searcher.search(query, Math.max(1, max), FacetedSearch.NEWEST_FIRST);
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc hit : top.scoreDocs) {
+        sink.accept(hit(stored.document(hit.doc, HIT_FIELDS), null));
+      }
+      return top.scoreDocs.length;
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  /** Tasks matching the text; none when the person typed only words that cannot match (stop words). */
+  private static Query base(UserQuery userQuery, Query text) {
+    if (text == null && !userQuery.isEmpty()) {
+      return new MatchNoDocsQuery();
+    }
+    BooleanQuery.Builder base = new BooleanQuery.Builder().add(TASKS, Occur.FILTER);
+    if (text != null) {
+      base.add(text, Occur.MUST);
+    }
+    return base.build();
+  }
+
+  private static TaskHit hit(Document doc, String highlight) {
+    return new TaskHit(
+        doc.get(Fields.ID),
+        doc.get(Fields.PLAN_ID),
+        doc.get(Fields.TEXT),
+        highlight,
+        doc.get(Fields.QUARTER),
+        StoredValues.all(doc, Fields.LEAD),
+        StoredValues.all(doc, Fields.SUPPORT),
+        doc.get(Fields.DOC_NUMBER),
+        doc.get(Fields.ISSUER),
+        doc.get(Fields.PROVINCE),
+        StoredValues.integer(doc, Fields.YEAR));
+  }
+}

@@ -1,0 +1,131 @@
+package org.thidua.ingest.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.thidua.ingest.index.IngestOutcome.Status;
+import org.thidua.ingest.plan.Task;
+import org.thidua.schema.DocKind;
+import org.thidua.schema.Fields;
+
+/**
+ * Kills (SIGKILL) a real ingesting JVM in the middle of a batch and checks that the index opens, holds whole plans
+ * only (exactly the committed ones), and that running the batch again completes it without duplicates.
+ */
+class CrashSafetyTest {
+  private static final int PLANS = 40;
+  private static final int COMMIT_EVERY = 5;
+  private static final int KILL_AFTER = 13; // two commits done, three plans added since
+
+  @TempDir Path tmp;
+
+  @Test
+  void aKilledBatchLeavesWholePlansAndRerunningCompletesIt() throws Exception {
+    Path input = Files.createDirectories(tmp.resolve("in"));
+    Map<String, Integer> tasksByPlan = new HashMap<>();
+    for (int i = 0; i < PLANS; i++) {
+      TestPlans.Fixture f = numbered(i);
+      Files.write(input.resolve(f.fileName()), f.bytes());
+      tasksByPlan.put(f.plan().id(), f.plan().tasks().size());
+    }
+    Path indexDir = tmp.resolve("index");
+
+    Process child = startChild(indexDir, input);
+    List<String> seen = new ArrayList<>();
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = out.readLine()) != null) {
+        seen.add(line);
+        if (line.equals("done " + KILL_AFTER)) {
+          child.destroyForcibly(); // SIGKILL: no shutdown hooks, no close, no commit
+          break;
+        }
+      }
+    }
+    assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(seen).as("the child must have been killed mid-batch; it printed %s", seen).contains("done " + KILL_AFTER).doesNotContain("finished");
+    assertThat(child.exitValue()).isNotZero();
+
+    int survived;
+    try (PlanIndex index = PlanIndex.open(indexDir, TestAnalyzers.create())) {
+      survived = index.planCount();
+      assertThat(survived).isBetween(2 * COMMIT_EVERY, PLANS - 1);
+      assertThat(survived % COMMIT_EVERY).as("only committed batches survive").isZero();
+      assertWholePlans(index, tasksByPlan);
+      assertThat(Files.list(indexDir.resolve("files")).count()).as("originals of lost plans are swept").isEqualTo(survived);
+
+      IngestSummary rerun =
+          new PlanIngester(index, TestPlans.jsonExtractor())
+              .ingest(SourceFile.collect(List.of(input)), new PlanIngester.Listener() {});
+      assertThat(rerun.count(Status.UNCHANGED)).isEqualTo(survived);
+      assertThat(rerun.count(Status.INGESTED)).isEqualTo(PLANS - survived);
+      assertThat(index.planCount()).isEqualTo(PLANS);
+      assertWholePlans(index, tasksByPlan);
+    }
+  }
+
+  private static TestPlans.Fixture numbered(int i) {
+    List<Task> tasks = new ArrayList<>();
+    for (int t = 1; t <= 3 + i % 7; t++) {
+      tasks.add(TestPlans.task(Integer.toString(t), List.of("I", "II", "III", "IV").get(t % 4),
+          "Nhiệm vụ " + t + " của kế hoạch số " + i + ": kiểm tra công tác thi đua, khen thưởng", List.of(TestPlans.SO_NOI_VU), List.of()));
+    }
+    return TestPlans.fixture(
+        String.format("plan-%03d.json", i), i + "/KH-UBND", "Ủy ban nhân dân tỉnh Điện Biên", "Điện Biên", "Điện Biên",
+        "2023-03-01", 2023, "Kế hoạch số " + i, tasks, List.of(TestPlans.ref("91/2017/NĐ-CP", "Nghị định")), List.of());
+  }
+
+  private Process startChild(Path indexDir, Path input) throws IOException {
+    String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path")));
+    if (TestAnalyzers.modelDir() != null) {
+      command.add("-Dthidua.vncorenlp.dir=" + TestAnalyzers.modelDir());
+    }
+    command.addAll(List.of(CrashProbe.class.getName(), indexDir.toString(), input.toString(), Integer.toString(COMMIT_EVERY), "40"));
+    return new ProcessBuilder(command)
+        .redirectError(tmp.resolve("child-stderr.txt").toFile())
+        .start();
+  }
+
+  /** Every plan in the index has all its tasks, and no document is there twice. */
+  private static void assertWholePlans(PlanIndex index, Map<String, Integer> tasksByPlan) throws IOException {
+    IndexSearcherWithFacets s = index.acquire();
+    try {
+      StoredFields stored = s.storedFields();
+      Map<String, Integer> tasksSeen = new HashMap<>();
+      Set<String> ids = new HashSet<>();
+      for (ScoreDoc d : s.search(new MatchAllDocsQuery(), Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {
+        Document doc = stored.document(d.doc, Set.of(Fields.ID, Fields.PLAN_ID, Fields.KIND));
+        assertThat(ids.add(doc.get(Fields.ID))).as("duplicate document %s", doc.get(Fields.ID)).isTrue();
+        if (DocKind.TASK.value().equals(doc.get(Fields.KIND))) {
+          tasksSeen.merge(doc.get(Fields.PLAN_ID), 1, Integer::sum);
+        }
+      }
+      int plans = s.count(new TermQuery(new Term(Fields.KIND, DocKind.PLAN.value())));
+      assertThat(tasksSeen).hasSize(plans);
+      tasksSeen.forEach((planId, n) -> assertThat(n).as("tasks of plan %s", planId).isEqualTo(tasksByPlan.get(planId)));
+    } finally {
+      index.release(s);
+    }
+  }
+}

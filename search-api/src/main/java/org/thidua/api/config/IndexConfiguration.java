@@ -1,0 +1,56 @@
+package org.thidua.api.config;
+
+import jakarta.servlet.MultipartConfigElement;
+import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.thidua.ingest.index.IndexComponents;
+import org.thidua.ingest.index.PlanExtractor;
+import org.thidua.ingest.index.PlanIndex;
+import org.thidua.ingest.index.PlanIngester;
+import org.thidua.ingest.search.PlanSearch;
+import org.thidua.ingest.search.TaskSearch;
+import org.thidua.schema.SchemaAnalyzers;
+
+/**
+ * The embedded index and what works on it. The analyzers and the extractor are thidua's own unless the
+ * application context provides others.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ThiduaProperties.class)
+public class IndexConfiguration {
+
+  @Bean(destroyMethod = "close")
+  PlanIndex planIndex(ThiduaProperties properties, ObjectProvider<SchemaAnalyzers> analyzers) throws IOException {
+    return PlanIndex.open(
+        properties.indexDir(), analyzers.getIfAvailable(() -> IndexComponents.analyzers(properties.modelDir())));
+  }
+
+  @Bean
+  PlanIngester planIngester(PlanIndex index, ThiduaProperties properties, ObjectProvider<PlanExtractor> extractor) {
+    return new PlanIngester(index, extractor.getIfAvailable(IndexComponents::extractor))
+        .maxFileBytes(properties.upload().maxFileSize().toBytes());
+  }
+
+  @Bean
+  TaskSearch taskSearch(PlanIndex index) {
+    return new TaskSearch(index);
+  }
+
+  @Bean
+  PlanSearch planSearch(PlanIndex index) {
+    return new PlanSearch(index);
+  }
+
+  /** Upload limits from {@code thidua.upload.*}; beyond them the request is answered 413. */
+  @Bean
+  MultipartConfigElement multipartConfigElement(ThiduaProperties properties) {
+    return new MultipartConfigElement(
+        "",
+        properties.upload().maxFileSize().toBytes(),
+        properties.upload().maxRequestSize().toBytes(),
+        (int) Math.min(Integer.MAX_VALUE, 1024 * 1024));
+  }
+}
