@@ -35,6 +35,7 @@ public final class IdentityExtractor {
   private static final Pattern ROMAN_HEADING = Pattern.compile("^(?:[IVXLC]+|[A-ZĐ])\\s*[.)]\\s+\\S");
   private static final Pattern RULE = Pattern.compile("^[\\s\\-_=*~—–.·]+$");
   private static final Pattern SIGN_MARK = Pattern.compile("^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\\s*\\.?\\s+\\p{Lu}");
+  private static final Pattern PREAMBLE_END = Pattern.compile("[;:,]\\s*$");
   private static final Pattern PARTY_SYMBOL_TYPE = Pattern.compile("^\\d*-(\\p{Lu}[\\p{L}]*)/");
   private static final Pattern STATE_SYMBOL_TYPE = Pattern.compile("/(\\p{Lu}[\\p{L}]*)-");
   private static final Pattern SYMBOL_ISSUER = Pattern.compile("/\\p{Lu}[\\p{L}]*-(\\p{Lu}[\\p{L}&]*)");
@@ -171,7 +172,11 @@ public final class IdentityExtractor {
       }
       while (i < n && taken < 4) {
         String t = lines.get(i);
-        if (t.isEmpty() || preambleStart.matcher(t).find() || ROMAN_HEADING.matcher(t).find()) {
+        // a title may begin like a preamble ("Triển khai công tác thi đua …"); a preamble sentence is long or
+        // ends in ";" or ":"
+        boolean preamble = preambleStart.matcher(t).find()
+            && (taken > 0 || t.length() > 160 || PREAMBLE_END.matcher(t).find());
+        if (t.isEmpty() || preamble || ROMAN_HEADING.matcher(t).find()) {
           break;
         }
         if (!RULE.matcher(t).matches()) {
