@@ -37,6 +37,10 @@ class GeneratedPlansReadTest {
         assertThat(plan.currentProvince()).as(what).isEqualTo(p.currentProvince());
         assertThat(plan.year()).as(what).isEqualTo(p.year());
         assertThat(plan.tasks()).as(what).isNotEmpty();
+        assertThat(plan.legalRefs().stream().map(r -> r.id())).as(what).containsAll(p.legalIds());
+        if (plan.file().endsWith(".docx")) {
+          assertThat(plan.tasks()).as(what + " tasks").hasSize(p.taskCount());
+        }
       }
     }
   }
