@@ -5,42 +5,46 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Builds the query for text typed by a person over the two fields of {@link ThiduaAnalyzers}: every word must match
- * in the folded field (diacritics optional), and a match in the exact field adds a boosted score, so "kiểm tra"
- * ranks documents spelled "kiểm tra" above those that only match without diacritics ("kiêm trà"). Abbreviations
- * expand on the query side too ("TĐKT" also requires thi_đua + khen_thưởng as an alternative).
+ * in the folded field (diacritics optional), which also gives the BM25 score; a document where every word also
+ * matches in the exact field, with the diacritics as typed, gets a fixed bonus. The bonus is far above what text
+ * scores reach, so exact-diacritic matches form the first tier ("kiểm tra" above "kiêm trà", even for a long
+ * paragraph against a short one) and rank by relevance inside it. A query typed without diacritics matches no
+ * exact words and ranks by relevance alone. Abbreviations expand on the query side as well ("TĐKT" also matches
+ * thi_đua + khen_thưởng).
  *
  * <p>Thread-safe when its analyzers are (Lucene analyzers are).
  */
 public final class VietnameseQueryBuilder {
 
-  /** Default weight of the exact field relative to the folded one. */
-  public static final float DEFAULT_EXACT_BOOST = 2f;
+  /** Default score added to exact-diacritic matches; BM25 sums of plan queries stay far below it. */
+  public static final float DEFAULT_EXACT_BONUS = 1000f;
 
   private final QueryBuilder exact;
   private final QueryBuilder folded;
   private final String exactField;
   private final String foldedField;
-  private final float exactBoost;
+  private final float exactBonus;
 
   public VietnameseQueryBuilder(
       Analyzer exactQueryAnalyzer,
       String exactField,
       Analyzer foldedQueryAnalyzer,
       String foldedField,
-      float exactBoost) {
+      float exactBonus) {
     this.exact = new QueryBuilder(Objects.requireNonNull(exactQueryAnalyzer));
     this.folded = new QueryBuilder(Objects.requireNonNull(foldedQueryAnalyzer));
     this.exactField = Objects.requireNonNull(exactField);
     this.foldedField = Objects.requireNonNull(foldedField);
-    if (!(exactBoost > 0)) {
-      throw new IllegalArgumentException("exactBoost must be positive: " + exactBoost);
+    if (!(exactBonus > 0) || Float.isInfinite(exactBonus)) {
+      throw new IllegalArgumentException("exactBonus must be positive and finite: " + exactBonus);
     }
-    this.exactBoost = exactBoost;
+    this.exactBonus = exactBonus;
   }
 
   /**
@@ -57,7 +61,7 @@ public final class VietnameseQueryBuilder {
     }
     return new BooleanQuery.Builder()
         .add(required, Occur.MUST)
-        .add(new BoostQuery(bonus, exactBoost), Occur.SHOULD)
+        .add(new BoostQuery(new ConstantScoreQuery(bonus), exactBonus), Occur.SHOULD)
         .build();
   }
 }

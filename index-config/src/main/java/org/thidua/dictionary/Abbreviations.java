@@ -194,8 +194,42 @@ public final class Abbreviations {
   }
 
   /** True when {@code word}, without diacritics and case, could be one Vietnamese syllable ("tu", "đa", "hu"). */
-  static boolean isSyllable(String word) {
+  public static boolean isSyllable(String word) {
     return SYLLABLE.matcher(VietnameseFolding.fold(word.toLowerCase(Locale.ROOT))).matches();
+  }
+
+  /**
+   * True when {@code buffer[offset, offset+length)} is a Vietnamese syllable written in capitals ("SỞ", "PHÁP",
+   * "DẠNG"). Next to such a word, an abbreviation that is also a syllable is a word of a heading in capitals, not
+   * an abbreviation: "SỞ TƯ PHÁP" is not "Sở Trung ương Pháp", "ĐA DẠNG" is not "Đề án dạng".
+   */
+  public static boolean isCapitalSyllable(char[] buffer, int offset, int length) {
+    if (length == 0) {
+      return false;
+    }
+    for (int i = offset; i < offset + length; i++) {
+      char c = buffer[i];
+      if (!Character.isLetter(c) || Character.isLowerCase(c)) {
+        return false;
+      }
+    }
+    return isSyllable(new String(buffer, offset, length));
+  }
+
+  /**
+   * True when matches of {@code token} depend on its neighbours: every match is a capitals-only abbreviation, which
+   * a neighbouring {@linkplain #isCapitalSyllable capital syllable} turns back into a word.
+   */
+  public static boolean needsContext(List<Abbreviation> matches) {
+    if (matches.isEmpty()) {
+      return false;
+    }
+    for (Abbreviation a : matches) {
+      if (!a.capitalsOnly()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** All entries, in file order. */
@@ -247,8 +281,8 @@ public final class Abbreviations {
   /**
    * Replaces each abbreviation in {@code text} by its preferred expansion: {@code "Ban TĐKT, Sở Nội vụ"} → {@code
    * "Ban thi đua, khen thưởng, Sở Nội vụ"}. A word is a run of letters, digits and the joiners {@code & / - _}
-   * inside it; a number-symbol such as {@code 05/KH-UBND} is one word and is left alone. The text is normalised
-   * first.
+   * inside it; a number-symbol such as {@code 05/KH-UBND} is one word and is left alone, and so is an abbreviation
+   * that is also a syllable next to a word in capitals ("SỞ TƯ PHÁP"). The text is normalised first.
    */
   public String expand(CharSequence text) {
     String s = VietnameseNormalizer.normalize(text);
@@ -258,6 +292,8 @@ public final class Abbreviations {
     int n = s.length();
     char[] scratch = new char[Math.max(16, maxLength)];
     char[] chars = s.toCharArray();
+    // words as [start, end) pairs, then one decision per word with its neighbours in view
+    List<int[]> words = new ArrayList<>();
     while (i < n) {
       if (!isWordChar(chars[i])) {
         i++;
@@ -267,19 +303,35 @@ public final class Abbreviations {
       while (i < n && (isWordChar(chars[i]) || (isJoiner(chars[i]) && i + 1 < n && isWordChar(chars[i + 1])))) {
         i++;
       }
-      List<Abbreviation> found = lookup(chars, start, i - start, scratch);
+      words.add(new int[] {start, i});
+    }
+    for (int w = 0; w < words.size(); w++) {
+      int start = words.get(w)[0];
+      int end = words.get(w)[1];
+      List<Abbreviation> found = lookup(chars, start, end - start, scratch);
+      if (needsContext(found) && (capitalNeighbour(chars, words, w - 1) || capitalNeighbour(chars, words, w + 1))) {
+        found = List.of();
+      }
       if (!found.isEmpty()) {
         if (out == null) {
           out = new StringBuilder(n + 32);
         }
         out.append(s, copied, start).append(found.getFirst().preferredExpansion());
-        copied = i;
+        copied = end;
       }
     }
     if (out == null) {
       return s;
     }
     return out.append(s, copied, n).toString();
+  }
+
+  private static boolean capitalNeighbour(char[] chars, List<int[]> words, int w) {
+    if (w < 0 || w >= words.size()) {
+      return false;
+    }
+    int[] span = words.get(w);
+    return isCapitalSyllable(chars, span[0], span[1] - span[0]);
   }
 
   private static boolean isWordChar(char c) {

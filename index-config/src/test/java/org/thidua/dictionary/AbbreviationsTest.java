@@ -106,6 +106,10 @@ class AbbreviationsTest {
     // input is normalised
     assertThat(dict.expand("Uỷ ban\u00A0MTTQ")).isEqualTo("Ủy ban Mặt trận Tổ quốc");
     assertThat(dict.expand("")).isEmpty();
+    // headings in capitals: TƯ between capital words is a word; alone, an abbreviation
+    assertThat(dict.expand("SỞ TƯ PHÁP")).isEqualTo("SỞ TƯ PHÁP");
+    assertThat(dict.expand("Văn phòng TƯ Đảng")).isEqualTo("Văn phòng Trung ương Đảng");
+    assertThat(dict.expand("TT TU")).isEqualTo("Thường trực Tỉnh ủy");
   }
 
   @Test

@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.thidua.dictionary.Abbreviations;
 import org.thidua.dictionary.Abbreviations.Abbreviation;
 
 /**
@@ -20,7 +21,8 @@ import org.thidua.dictionary.Abbreviations.Abbreviation;
  *
  * <p>Matching follows {@link org.thidua.dictionary.Abbreviations} (any case, with or without diacritics; abbreviations
  * that are also syllables only in capitals), so this filter must see the tokens as written: put it before
- * lowercasing and folding. Expansion tokens carry the abbreviation's offsets and the type {@value #TYPE}. The input
+ * lowercasing and folding. An abbreviation that is also a syllable (TU, TƯ, ĐA) next to a syllable in capitals is
+ * taken as a word of a heading ("SỞ TƯ PHÁP", "ĐA DẠNG"), which takes one token of look-ahead. Expansion tokens carry the abbreviation's offsets and the type {@value #TYPE}. The input
  * must not be a graph already.
  */
 public final class AbbreviationExpansionFilter extends TokenFilter {
@@ -36,6 +38,10 @@ public final class AbbreviationExpansionFilter extends TokenFilter {
 
   private char[] scratch = new char[32];
   private State original;
+  // context for abbreviations that are also syllables: "SỞ TƯ PHÁP" is a heading, not Trung ương
+  private boolean previousIsCapitalSyllable;
+  private State lookahead; // the next input token, read to see past a capitals-only abbreviation
+  private boolean inputDone;
   // expansion tokens still to emit: term, position increment, position length
   private final List<String> pendingTerms = new ArrayList<>();
   private final List<int[]> pendingPositions = new ArrayList<>();
@@ -57,18 +63,53 @@ public final class AbbreviationExpansionFilter extends TokenFilter {
       next++;
       return true;
     }
-    if (!input.incrementToken()) {
+    if (!nextInputToken()) {
       return false;
     }
     int length = termAtt.length();
     if (scratch.length < length) {
       scratch = new char[Math.max(length, scratch.length * 2)];
     }
+    boolean capitalSyllable = Abbreviations.isCapitalSyllable(termAtt.buffer(), 0, length);
     List<Abbreviation> found = expansions.dictionary().lookup(termAtt.buffer(), 0, length, scratch);
+    if (Abbreviations.needsContext(found) && (previousIsCapitalSyllable || nextIsCapitalSyllable())) {
+      found = List.of();
+    }
+    previousIsCapitalSyllable = capitalSyllable;
     if (!found.isEmpty()) {
       plan(found);
     }
     return true;
+  }
+
+  private boolean nextInputToken() throws IOException {
+    if (lookahead != null) {
+      restoreState(lookahead);
+      lookahead = null;
+      return true;
+    }
+    if (inputDone || !input.incrementToken()) {
+      inputDone = true;
+      return false;
+    }
+    return true;
+  }
+
+  /** Reads one token ahead, keeping it for the next call, and restores the current one. */
+  private boolean nextIsCapitalSyllable() throws IOException {
+    if (inputDone) {
+      return false;
+    }
+    State current = captureState();
+    boolean capitalSyllable = false;
+    if (input.incrementToken()) {
+      capitalSyllable = Abbreviations.isCapitalSyllable(termAtt.buffer(), 0, termAtt.length());
+      lookahead = captureState();
+    } else {
+      inputDone = true;
+    }
+    restoreState(current);
+    return capitalSyllable;
   }
 
   /**
@@ -125,5 +166,8 @@ public final class AbbreviationExpansionFilter extends TokenFilter {
     pendingPositions.clear();
     next = 0;
     original = null;
+    previousIsCapitalSyllable = false;
+    lookahead = null;
+    inputDone = false;
   }
 }

@@ -85,6 +85,22 @@ public class TestAbbreviationExpansionFilter extends BaseTokenStreamTestCase {
     }
   }
 
+  public void testHeadingsInCapitalsAreNotAbbreviations() throws IOException {
+    try (Analyzer a = expanding(false)) {
+      // TƯ next to capital words is the word "tư" of "SỞ TƯ PHÁP"; alone or in running text it is Trung ương
+      assertAnalyzesTo(a, "SỞ TƯ PHÁP", new String[] {"sở", "tư", "pháp"}, new int[] {1, 1, 1});
+      assertAnalyzesTo(a, "ĐA DẠNG", new String[] {"đa", "dạng"});
+      assertAnalyzesTo(a, "TU", new String[] {"tu", "tỉnh", "ủy"});
+      assertAnalyzesTo(a, "Ban Tuyên giáo TƯ", new String[] {"ban", "tuyên", "giáo", "tư", "trung", "ương"});
+      assertAnalyzesTo(a, "các Ban TƯ ĐẢNG", new String[] {"các", "ban", "tư", "đảng"});
+      // abbreviations that are not syllables do not look at their neighbours
+      assertAnalyzesTo(a, "ỦY BAN MTTQ TỈNH", new String[] {"ủy", "ban", "mttq", "mặt", "trận", "tổ", "quốc", "tỉnh"});
+      // neighbouring abbreviations in capitals are not words: "TT TU" is Thường trực Tỉnh ủy
+      assertAnalyzesTo(
+          a, "TT TU", new String[] {"tt", "thường", "thông", "trực", "tư", "tu", "tỉnh", "ủy"});
+    }
+  }
+
   public void testSeveralExpansionsAreParallelPaths() throws IOException {
     try (Analyzer a = expanding(false)) {
       // TT: Thường trực | Thông tư; each path has its own middle node

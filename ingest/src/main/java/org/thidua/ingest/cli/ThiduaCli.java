@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = ThiduaCli.Version.class,
     description = "Ingest, extract and search Vietnamese emulation-and-commendation plans.",
-    subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, GenerateCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class, ExtractCommand.class, SegmentCommand.class, GenerateCommand.class
+    })
 public final class ThiduaCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -33,6 +33,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
@@ -288,6 +289,10 @@ public final class DocumentParser implements AutoCloseable {
     if (decoded == null) {
       throw new UnreadableFileException(name, Reason.UNSUPPORTED_FORMAT, "the content is binary data, not text");
     }
+    if (decoded.text().length() > limits.maxCharacters()) {
+      throw new UnreadableFileException(name, Reason.TOO_LARGE,
+          "the text is longer than the limit of " + limits.maxCharacters() + " characters");
+    }
     Draft draft = new Draft();
     for (String line : PlainTextDecoder.lines(decoded.text())) {
       draft.blocks.add(new Paragraph(line));
@@ -322,6 +327,7 @@ public final class DocumentParser implements AutoCloseable {
     metadata.set(Metadata.CONTENT_TYPE, detection.type().toString());
     ParseContext context = new ParseContext();
     context.set(EmbeddedDocumentExtractor.class, NoEmbedded.INSTANCE);
+    context.set(HtmlMapper.class, StructureHtmlMapper.INSTANCE);
     OfficeParserConfig office = new OfficeParserConfig();
     office.setUseSAXDocxExtractor(true); // streams document.xml: memory stays bounded whatever its size
     office.setIncludeDeletedContent(false);
@@ -347,7 +353,8 @@ public final class DocumentParser implements AutoCloseable {
     }
 
     StructureHandler structure = new StructureHandler(format == Format.HTML,
-        format != Format.PDF && format != Format.IMAGE, limits.maxCharacters(), bytes.length, deadline);
+        format != Format.PDF && format != Format.IMAGE, limits.maxCharacters(), bytes.length, deadline,
+        format == Format.DOCX ? DocxTableSpans.read(bytes) : DocxTableSpans.NONE);
     try (TikaInputStream in = TikaInputStream.get(bytes)) {
       SecureContentHandler secure = new SecureContentHandler(structure, in);
       try {

@@ -62,10 +62,10 @@ final class StructureHandler extends DefaultHandler {
   private static final Set<String> SKIPPED_DIV_CLASSES = Set.of("embedded", "package-entry");
   private static final int MAX_SPAN = 64;
   /**
-   * Text more than 20 times the size of the file it came from: real documents give about one character per
-   * byte at most (XML, compression and PDF overheads all count against the text), a zip bomb thousands.
+   * Text more than 10 times the size of the file it came from: real documents give a few characters per byte
+   * at most (XML, compression and PDF overheads all count against the text), a zip bomb hundreds or thousands.
    */
-  private static final long BOMB_RATIO = 20;
+  private static final long BOMB_RATIO = 10;
   private static final long BOMB_MIN_CHARACTERS = 1_000_000;
 
   private enum Kind { SKIP, BLOCK, HEADING, BOLD, PRE, TABLE, ROW, CELL, PAGE, OTHER }
@@ -77,6 +77,7 @@ final class StructureHandler extends DefaultHandler {
   private final long maxCharacters;
   private final long bombCharacters;
   private final long deadlineNanos;
+  private final DocxTableSpans spans;
 
   private final List<Block> blocks = new ArrayList<>();
   private final Deque<Frame> stack = new ArrayDeque<>();
@@ -97,12 +98,22 @@ final class StructureHandler extends DefaultHandler {
   private long characters;
   private int events;
 
+  StructureHandler(boolean html, boolean emptyParagraphs, long maxCharacters, long inputBytes, long deadlineNanos) {
+    this(html, emptyParagraphs, maxCharacters, inputBytes, deadlineNanos, DocxTableSpans.NONE);
+  }
+
   /**
    * @param html collapse white space as HTML does
    * @param emptyParagraphs keep empty {@code <p>}s as empty paragraphs (not for PDF and OCR, where they are
    *     artefacts of page boundaries)
+   * @param maxCharacters stop ({@code TOO_LARGE}) when the text grows beyond this
+   * @param inputBytes the size of the file, for the zip-bomb ratio
+   * @param deadlineNanos stop ({@code TIMEOUT}) after this {@link System#nanoTime()}
+   * @param spans merged cells of a DOCX's tables, which Tika's XHTML leaves out
    */
-  StructureHandler(boolean html, boolean emptyParagraphs, long maxCharacters, long inputBytes, long deadlineNanos) {
+  StructureHandler(boolean html, boolean emptyParagraphs, long maxCharacters, long inputBytes, long deadlineNanos,
+      DocxTableSpans spans) {
+    this.spans = spans;
     this.html = html;
     this.emptyParagraphs = emptyParagraphs;
     this.bombCharacters = Math.max(BOMB_MIN_CHARACTERS, BOMB_RATIO * inputBytes);
@@ -336,7 +347,7 @@ final class StructureHandler extends DefaultHandler {
 
   private void endTable() {
     TableBuilder builder = tables.pop();
-    Table table = builder.build();
+    Table table = builder.build(spans);
     if (table.rows().isEmpty()) {
       return;
     }
@@ -430,11 +441,15 @@ final class StructureHandler extends DefaultHandler {
       cell.paragraphs().add(text);
     }
 
-    Table build() {
+    Table build(DocxTableSpans docxSpans) {
       endRow();
+      List<List<Integer>> spans = docxSpans == DocxTableSpans.NONE || rows.isEmpty() ? null
+          : docxSpans.take(rows.stream().map(List::size).toList(),
+              rows.getFirst().stream().map(c -> String.join("", c.paragraphs())).toList());
       List<Table.Row> built = new ArrayList<>();
       Map<Integer, Integer> rowsLeft = new HashMap<>(); // column -> rows still covered by a rowspan above
-      for (List<CellDraft> drafts : rows) {
+      for (int r = 0; r < rows.size(); r++) {
+        List<CellDraft> drafts = rows.get(r);
         List<Table.Cell> cells = new ArrayList<>();
         int column = 0;
         int next = 0;
@@ -451,8 +466,10 @@ final class StructureHandler extends DefaultHandler {
             column++;
             continue;
           }
-          CellDraft draft = drafts.get(next++);
-          for (int k = 0; k < draft.colspan(); k++) {
+          int index = next++;
+          CellDraft draft = drafts.get(index);
+          int colspan = spans != null ? spans.get(r).get(index) : draft.colspan();
+          for (int k = 0; k < colspan; k++) {
             cells.add(new Table.Cell(k == 0 ? List.copyOf(draft.paragraphs()) : List.of()));
             if (draft.rowspan() > 1) {
               rowsLeft.put(column, draft.rowspan() - 1);

@@ -115,6 +115,50 @@ final class Fixtures {
     }
   }
 
+  /**
+   * A DOCX task table with merged cells, as plans have them: a header cell over two columns, header cells
+   * merged down into the second header row, and a group row ("I. Quý I") across the whole table.
+   */
+  static byte[] docxWithMergedCells() {
+    try (XWPFDocument doc = new XWPFDocument()) {
+      XWPFTable table = doc.createTable(4, 4);
+      String[][] text = {
+        {"STT", "Nội dung", "Thời gian thực hiện", null},
+        {"", "", "Bắt đầu", "Kết thúc"},
+        {"I. Nhiệm vụ quý I", null, null, null},
+        {"1", "Tổ chức hội nghị triển khai", "01/2022", "03/2022"}};
+      for (int r = 0; r < 4; r++) {
+        for (int c = 0; c < 4; c++) {
+          if (text[r][c] != null && !text[r][c].isEmpty()) {
+            table.getRow(r).getCell(c).setText(text[r][c]);
+          }
+        }
+      }
+      span(table, 0, 2, 2);
+      span(table, 2, 0, 4);
+      for (int c = 0; c < 2; c++) {
+        table.getRow(0).getCell(c).getCTTc().addNewTcPr().addNewVMerge()
+            .setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.RESTART);
+        table.getRow(1).getCell(c).getCTTc().addNewTcPr().addNewVMerge();
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Makes cell (row, column) span {@code columns} grid columns, removing the cells it covers. */
+  private static void span(XWPFTable table, int row, int column, int columns) {
+    XWPFTableCell cell = table.getRow(row).getCell(column);
+    var properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+    properties.addNewGridSpan().setVal(java.math.BigInteger.valueOf(columns));
+    for (int k = 1; k < columns; k++) {
+      table.getRow(row).removeCell(column + 1);
+    }
+  }
+
   /** A DOCX whose paragraphs are the given texts (each written as given, e.g. TCVN3 characters). */
   static byte[] docxOf(List<String> paragraphs, String font) {
     try (XWPFDocument doc = new XWPFDocument()) {

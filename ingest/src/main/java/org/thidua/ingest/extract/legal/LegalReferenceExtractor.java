@@ -62,7 +62,9 @@ public final class LegalReferenceExtractor {
   private static final Pattern ISSUER_END =
       Pattern.compile(
           "(?U)\\s+(?:về|quy định|hướng dẫn|ban hành|triển khai|sửa đổi|bãi bỏ|thực hiện|phê duyệt|V/v|tại|để"
-              + "|nhằm|theo|và|đã|được|trong|với|phát động|tiếp tục|đẩy mạnh|tăng cường|việc|kèm theo|thay thế)(?![\\p{L}])"
+              + "|nhằm|theo|đã|được|trong|với|phát động|tiếp tục|đẩy mạnh|tăng cường|việc|kèm theo|thay thế)(?![\\p{L}])"
+              // "và" ends the issuer before another citation, not inside a name ("Bộ Giáo dục và Đào tạo")
+              + "|\\s+và\\s+(?=\\p{Ll}|(?:Luật|Nghị|Thông|Chỉ|Quyết|Kế|Kết|Hướng|Công văn|Chương)(?![\\p{L}]))"
               + "|\\s*[;,.:()“\"”]|\\s+-\\s");
   private static final Pattern JOINER = Pattern.compile("(?iU)^\\s*(?:,|và|;)?\\s*(?:,|và)?\\s*$");
 

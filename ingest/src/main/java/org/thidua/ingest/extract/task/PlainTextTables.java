@@ -229,6 +229,7 @@ public final class PlainTextTables {
     List<List<String>> row = new ArrayList<>();
     List<String> cell = null;
     Integer lastNumber = null;
+    int tabLines = 0;
     for (int j = start; j < end; j++) {
       Paragraph p = ps.get(j);
       if (isBlank(p)) {
@@ -243,12 +244,13 @@ public final class PlainTextTables {
       String content = Text.clean(p.text());
       var number = ROW_NUMBER.matcher(content);
       Integer n = number.matches() ? Integer.valueOf(number.group(1)) : null;
+      boolean header = tabLines++ < columns;
       boolean startRow =
-          row.size() >= columns
+          !header && row.size() >= columns
               // a lone heading cell ("QUÍ I/2018") is a row of its own
-              || (row.size() == 1 && !ROW_MARK.matcher(joined(row.getFirst())).matches())
+              || (!header && row.size() == 1 && !ROW_MARK.matcher(joined(row.getFirst())).matches())
               // a row that lost an empty cell: the next row number comes early
-              || (row.size() >= 2 && n != null && lastNumber != null && n == lastNumber + 1);
+              || (!header && row.size() >= 2 && n != null && lastNumber != null && n == lastNumber + 1);
       if (startRow && !row.isEmpty()) {
         rows.add(row);
         row = new ArrayList<>();

@@ -18,6 +18,9 @@ import java.util.Optional;
  */
 public final class LegacyTextRepair {
 
+  /** TCVN3 codes from 0xB5 on are the letters with tone marks, which have no capital codes. */
+  private static final char FIRST_TONED_CODE = '\u00B5';
+
   private static final LegacyTextRepair INSTANCE = new LegacyTextRepair(VietnameseSyllables.get());
 
   private final VietnameseSyllables syllables;
@@ -76,7 +79,37 @@ public final class LegacyTextRepair {
       return text;
     }
     String decoded = encoding.decode(text);
-    return encoding == LegacyEncoding.TCVN3 && typedInCapitals(text) ? decoded.toUpperCase(Locale.ROOT) : decoded;
+    if (encoding != LegacyEncoding.TCVN3) {
+      return decoded;
+    }
+    return typedInCapitals(text) ? decoded.toUpperCase(Locale.ROOT) : capitalizeSentenceStarts(text, decoded);
+  }
+
+  /**
+   * TCVN3 has no code for a capital letter with a tone mark: typists set that one letter in a capitals-only
+   * font (.VnTimeH) over a lower-case code. Where a sentence starts — the paragraph's first letter, or a letter
+   * after ". ", "! ", "? " — such a letter must have been a capital. Elsewhere ("; Ủy ban") it cannot be told.
+   */
+  private static String capitalizeSentenceStarts(String legacy, String decoded) {
+    if (legacy.length() != decoded.length()) {
+      return decoded; // TCVN3 decodes letter for letter; anything else is not ours to touch
+    }
+    char[] out = decoded.toCharArray();
+    boolean sentenceStart = true;
+    for (int i = 0; i < out.length; i++) {
+      char c = out[i];
+      if (Character.isLetter(c)) {
+        if (sentenceStart && Character.isLowerCase(c) && legacy.charAt(i) >= FIRST_TONED_CODE) {
+          out[i] = Character.toUpperCase(c);
+        }
+        sentenceStart = false;
+      } else if (c == '.' || c == '!' || c == '?') {
+        sentenceStart = i + 1 < out.length && Character.isWhitespace(out[i + 1]);
+      } else if (Character.isDigit(c)) {
+        sentenceStart = false;
+      }
+    }
+    return new String(out);
   }
 
   /**

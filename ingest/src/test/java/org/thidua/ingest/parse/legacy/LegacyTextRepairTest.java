@@ -36,6 +36,15 @@ class LegacyTextRepairTest {
   }
 
   @Test
+  void restoresTcvn3CapitalsWithTonesAtSentenceStarts() {
+    String text = "Ủy ban nhân dân tỉnh. Ở các huyện; ủy ban xã! Ấn định 10.5 ở đây";
+    String legacy = LegacyEncoding.TCVN3.encode(text);
+    assertThat(legacy).startsWith("ñy ban"); // no capital code: the lower-case one, in a .VnTimeH font
+    LegacyTextRepair.Decision decision = repair.decide(List.of(legacy));
+    assertThat(repair.apply(decision, legacy)).isEqualTo(text);
+  }
+
+  @Test
   void findsAndConvertsAVniDocument() {
     List<String> legacy = PLAN.stream().map(LegacyEncoding.VNI::encode).toList();
     LegacyTextRepair.Decision decision = repair.decide(legacy);

@@ -1,0 +1,312 @@
+package org.thidua.analysis;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
+import org.thidua.analysis.ThiduaAnalyzers.AnalyzedToken;
+import org.thidua.analysis.abbrev.AbbreviationExpansionFilter;
+import org.thidua.analysis.fold.VietnameseFolding;
+import org.thidua.dictionary.Abbreviations;
+import org.thidua.dictionary.Abbreviations.Abbreviation;
+
+/**
+ * The four analyzers on phrases from the seed plans. Subclasses run it with VnCoreNLP's model (words) and without
+ * (syllables); expectations are written segmented ({@code công_tác}) and split into syllables in fall-back mode.
+ */
+public abstract class ThiduaAnalyzersTestBase extends BaseTokenStreamTestCase {
+
+  /** The model folder to use; a folder without a model gives the fall-back. */
+  protected abstract Path modelDir();
+
+  /** Whether {@link #modelDir()} holds a model, i.e. the exact field has words. */
+  protected abstract boolean segmented();
+
+  private Analyzer exactIndex;
+  private Analyzer exactQuery;
+  private Analyzer foldedIndex;
+  private Analyzer foldedQuery;
+
+  @Override
+  public void setUp() throws Exception {
+    super.setUp();
+    Path dir = modelDir();
+    exactIndex = ThiduaAnalyzers.exactIndex(dir);
+    exactQuery = ThiduaAnalyzers.exactQuery(dir);
+    foldedIndex = ThiduaAnalyzers.foldedIndex(dir);
+    foldedQuery = ThiduaAnalyzers.foldedQuery(dir);
+  }
+
+  @Override
+  public void tearDown() throws Exception {
+    for (Analyzer a : new Analyzer[] {exactIndex, exactQuery, foldedIndex, foldedQuery}) {
+      a.close();
+    }
+    super.tearDown();
+  }
+
+  /** "công_tác thi_đua" → the exact field's tokens in this mode. */
+  private String[] exact(String segmented) {
+    String s = segmented() ? segmented : segmented.replace('_', ' ');
+    return s.split(" ");
+  }
+
+  /** The folded field's tokens for the same words: syllables without diacritics. */
+  private static String[] folded(String segmented) {
+    return VietnameseFolding.fold(segmented.replace('_', ' ')).split(" ");
+  }
+
+  private void assertBoth(String text, String segmented) throws IOException {
+    assertAnalyzesTo(exactIndex, text, exact(segmented));
+    assertAnalyzesTo(exactQuery, text, exact(segmented));
+    assertAnalyzesTo(foldedIndex, text, folded(segmented));
+    assertAnalyzesTo(foldedQuery, text, folded(segmented));
+  }
+
+  public void testSeedTitle() throws IOException {
+    assertBoth("Công tác thi đua, khen thưởng năm 2022", "công_tác thi_đua khen_thưởng năm 2022");
+    assertAnalyzesTo(
+        foldedIndex,
+        "Công tác thi đua, khen thưởng năm 2022",
+        new String[] {"cong", "tac", "thi", "dua", "khen", "thuong", "nam", "2022"},
+        new int[] {0, 5, 9, 13, 18, 23, 30, 34},
+        new int[] {4, 8, 12, 16, 22, 29, 33, 38},
+        new String[] {"<WORD>", "<WORD>", "<WORD>", "<WORD>", "<WORD>", "<WORD>", "<WORD>", "<NUM>"},
+        new int[] {1, 1, 1, 1, 1, 1, 1, 1});
+    if (segmented()) {
+      assertAnalyzesTo(
+          exactIndex,
+          "Công tác thi đua, khen thưởng năm 2022",
+          new String[] {"công_tác", "thi_đua", "khen_thưởng", "năm", "2022"},
+          new int[] {0, 9, 18, 30, 34},
+          new int[] {8, 16, 29, 33, 38});
+    }
+  }
+
+  public void testLegalCitationStaysWhole() throws IOException {
+    String text = "Nghị định số 91/2017/NĐ-CP ngày 31/7/2017";
+    assertBoth(text, "nghị_định số 91/2017/nđ-cp ngày 31/7/2017");
+    assertAnalyzesTo(
+        foldedQuery,
+        text,
+        new String[] {"nghi", "dinh", "so", "91/2017/nd-cp", "ngay", "31/7/2017"},
+        new String[] {"<WORD>", "<WORD>", "<WORD>", "<SYMBOL>", "<WORD>", "<DATE>"});
+    assertBoth("Kế hoạch số 05/KH-UBND đạt 100%", "kế_hoạch số 05/kh-ubnd đạt 100%");
+  }
+
+  public void testOldAndModernTonePlacementMeet() throws IOException {
+    for (Analyzer a : new Analyzer[] {exactIndex, exactQuery, foldedIndex, foldedQuery}) {
+      assertEquals(terms(a, "hòa nhập"), terms(a, "hoà nhập"));
+      assertEquals(terms(a, "Ủy ban nhân dân tỉnh"), terms(a, "Uỷ ban nhân dân tỉnh"));
+      assertEquals(terms(a, "sức khỏe"), terms(a, "sức khoẻ"));
+      // decomposed text and the Ð look-alike, as PDF converters leave them
+      assertEquals(terms(a, "Đảng ủy"), terms(a, Normalizer.normalize("\u00D0ảng uỷ", Normalizer.Form.NFD)));
+    }
+    assertBoth("hoà nhập", "hòa_nhập");
+  }
+
+  public void testOffsetsPointIntoTheOriginalText() throws IOException {
+    // zero-width space inside, decomposed ế: offsets still cover the original characters
+    String text = "Kê\u0301 hoạch\u200B TĐKT";
+    List<AnalyzedToken> tokens = ThiduaAnalyzers.analyze(exactIndex, text);
+    AnalyzedToken first = tokens.getFirst();
+    assertEquals(0, first.startOffset());
+    AnalyzedToken abbreviation =
+        tokens.stream().filter(t -> t.term().equals("tđkt")).findFirst().orElseThrow();
+    assertEquals("TĐKT", text.substring(abbreviation.startOffset(), abbreviation.endOffset()));
+    assertEquals(text.length(), abbreviation.endOffset());
+  }
+
+  public void testAbbreviationInUnitName() throws IOException {
+    String text = "Ban TĐKT, Sở Nội vụ";
+    if (segmented()) {
+      assertAnalyzesTo(
+          exactQuery,
+          text,
+          new String[] {"ban", "tđkt", "thi_đua", "khen_thưởng", "sở", "nội_vụ"},
+          new int[] {0, 4, 4, 4, 10, 13},
+          new int[] {3, 8, 8, 8, 12, 19},
+          new String[] {"<WORD>", "<WORD>", AbbreviationExpansionFilter.TYPE, AbbreviationExpansionFilter.TYPE,
+            "<WORD>", "<WORD>"},
+          new int[] {1, 1, 0, 1, 1, 1},
+          new int[] {1, 2, 1, 1, 1, 1});
+    } else {
+      assertAnalyzesTo(
+          exactQuery,
+          text,
+          new String[] {"ban", "tđkt", "thi", "đua", "khen", "thưởng", "sở", "nội", "vụ"},
+          null,
+          null,
+          null,
+          new int[] {1, 1, 0, 1, 1, 1, 1, 1, 1},
+          new int[] {1, 4, 1, 1, 1, 1, 1, 1, 1});
+    }
+    assertAnalyzesTo(
+        foldedIndex,
+        text,
+        new String[] {"ban", "tdkt", "thi", "dua", "khen", "thuong", "so", "noi", "vu"},
+        null,
+        null,
+        null,
+        new int[] {1, 1, 0, 1, 1, 1, 1, 1, 1},
+        new int[] {1, 4, 1, 1, 1, 1, 1, 1, 1});
+  }
+
+  public void testAbbreviationFormsOfAQuery() throws IOException {
+    List<String> expected = terms(exactQuery, "TĐKT");
+    assertEquals(Arrays.asList(exact("tđkt thi_đua khen_thưởng")), expected);
+    for (String form : new String[] {"Tđkt", "tđkt"}) {
+      assertEquals(expected, terms(exactQuery, form));
+    }
+    List<String> foldedExpected = Arrays.asList(folded("tđkt thi_đua khen_thưởng"));
+    for (String form : new String[] {"TĐKT", "Tđkt", "tđkt", "TDKT", "tdkt"}) {
+      assertEquals(form, foldedExpected, terms(foldedQuery, form));
+    }
+    // the word "tu" is not TU (Tỉnh ủy)
+    assertEquals(List.of("tu"), terms(foldedQuery, "tu"));
+    assertEquals(Arrays.asList(folded("tu tỉnh_ủy")), terms(foldedQuery, "TU"));
+  }
+
+  /**
+   * For every abbreviation the tokenizer keeps whole, the expansion path in the graph has exactly the tokens the
+   * expansion's own text gives in the same field, so a document with the words and a query with the abbreviation
+   * (or the reverse) meet.
+   */
+  public void testEveryExpansionMatchesItsText() throws IOException {
+    int checked = 0;
+    List<String> split = new ArrayList<>();
+    for (Abbreviation a : Abbreviations.bundled().entries()) {
+      for (Analyzer analyzer : new Analyzer[] {exactQuery, foldedQuery, exactIndex, foldedIndex}) {
+        List<AnalyzedToken> tokens = ThiduaAnalyzers.analyze(analyzer, a.abbreviation());
+        if (tokens.stream().filter(t -> t.positionIncrement() > 0 && !isExpansion(t)).count() != 1) {
+          split.add(a.abbreviation());
+          continue;
+        }
+        List<List<String>> fromText = new ArrayList<>();
+        for (String expansion : a.expansions()) {
+          fromText.add(terms(analyzer, expansion));
+        }
+        if (analyzer == exactQuery || analyzer == foldedQuery) {
+          assertEquals(a.abbreviation(), new java.util.HashSet<>(fromText), new java.util.HashSet<>(paths(tokens)));
+        } else {
+          // flattened for the index: parallel paths merge, so more (mixed) paths exist, but every real one is there
+          assertTrue(a.abbreviation(), paths(tokens).containsAll(fromText));
+        }
+        checked++;
+      }
+    }
+    // the tokenizer splits only abbreviations with & or / (GD&ĐT, V/v); everything else is checked
+    for (String s : split) {
+      assertTrue(s, s.contains("&") || s.contains("/"));
+    }
+    assertTrue("checked " + checked, checked >= 4 * Abbreviations.bundled().entries().size() - split.size());
+  }
+
+  /** The expansion paths of a one-abbreviation graph, following positions (stop words leave holes). */
+  private static List<List<String>> paths(List<AnalyzedToken> tokens) {
+    int position = -1;
+    int[] starts = new int[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      position += tokens.get(i).positionIncrement();
+      starts[i] = position;
+    }
+    AnalyzedToken original = tokens.getFirst();
+    int end = starts[0] + original.positionLength();
+    List<List<String>> paths = new ArrayList<>();
+    walk(tokens, starts, starts[0], end, new ArrayList<>(), paths);
+    return paths;
+  }
+
+  private static void walk(
+      List<AnalyzedToken> tokens, int[] starts, int node, int end, List<String> prefix, List<List<String>> out) {
+    if (node == end) {
+      out.add(List.copyOf(prefix));
+      return;
+    }
+    boolean any = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (starts[i] == node && isExpansion(tokens.get(i))) {
+        any = true;
+        prefix.add(tokens.get(i).term());
+        walk(tokens, starts, node + tokens.get(i).positionLength(), end, prefix, out);
+        prefix.removeLast();
+      }
+    }
+    if (!any) {
+      walk(tokens, starts, node + 1, end, prefix, out); // a hole left by a stop word
+    }
+  }
+
+  private static boolean isExpansion(AnalyzedToken t) {
+    return t.type().equals(AbbreviationExpansionFilter.TYPE);
+  }
+
+  public void testStopWordsGoMeaningfulWordsStay() throws IOException {
+    String text = "Các đơn vị không thực hiện được nhiệm vụ của quý III";
+    List<String> exactTerms = terms(exactQuery, text);
+    assertFalse(exactTerms.toString(), exactTerms.contains("các") || exactTerms.contains("của")
+        || exactTerms.contains("được"));
+    assertTrue(exactTerms.toString(), exactTerms.contains("không") && exactTerms.contains("quý")
+        && exactTerms.contains("iii"));
+    // folded stop words would hit content words: "thì" goes, the "thi" of "thi đua" stays
+    assertAnalyzesTo(foldedIndex, "thì thi đua", new String[] {"thi", "dua"}, new int[] {2, 1});
+    assertEquals(List.of("thi", "dua"), terms(foldedQuery, "thi dua"));
+  }
+
+  public void testSingleTerms() throws IOException {
+    checkOneTerm(exactQuery, "TỈNH", "tỉnh");
+    checkOneTerm(foldedQuery, "TỈNH", "tinh");
+    checkOneTerm(foldedQuery, "Điện", "dien");
+    checkOneTerm(exactQuery, "34-CT/TW", "34-ct/tw");
+    checkOneTerm(foldedQuery, "217/KH-LĐLĐ", "217/kh-ldld");
+  }
+
+  public void testSeedsAnalyseWithoutSurprises() throws IOException {
+    for (String seed : SharedTestData.seeds()) {
+      for (Analyzer a : new Analyzer[] {exactIndex, foldedIndex}) {
+        List<AnalyzedToken> tokens = ThiduaAnalyzers.analyze(a, seed);
+        assertTrue(tokens.size() > 500);
+        int lastStart = 0;
+        for (AnalyzedToken t : tokens) {
+          assertFalse(t.toString(), t.term().isEmpty());
+          assertEquals(t.toString(), t.term(), t.term().toLowerCase(Locale.ROOT));
+          assertTrue(t.toString(), t.startOffset() >= lastStart && t.endOffset() <= seed.length());
+          lastStart = t.startOffset();
+        }
+      }
+      // the folded field has no diacritics left
+      for (AnalyzedToken t : ThiduaAnalyzers.analyze(foldedIndex, seed)) {
+        assertEquals(t.toString(), VietnameseFolding.fold(t.term()), t.term());
+      }
+    }
+  }
+
+  public void testRandomStrings() throws IOException {
+    for (Analyzer a : new Analyzer[] {exactIndex, exactQuery, foldedIndex, foldedQuery}) {
+      checkRandomData(random(), a, 100 * RANDOM_MULTIPLIER);
+    }
+  }
+
+  public void testRandomVietnamese() throws IOException {
+    String[] words = {"Công", "tác", "thi", "đua,", "khen", "thưởng", "TĐKT", "UBND", "và", "của", "TT", "Uỷ", "ban",
+      "91/2017/NĐ-CP", "31/7/2017", "(TBXH)", "kiểm", "tra", "TU", "LĐLĐ", "hoà", "nhập", "KT-XH", "quý", "III."};
+    for (int i = 0; i < 100; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = 1 + random().nextInt(20); k > 0; k--) {
+        sb.append(words[random().nextInt(words.length)]).append(' ');
+      }
+      for (Analyzer a : new Analyzer[] {exactIndex, exactQuery, foldedIndex, foldedQuery}) {
+        checkAnalysisConsistency(random(), a, random().nextBoolean(), sb.toString());
+      }
+    }
+  }
+
+  private static List<String> terms(Analyzer a, String text) {
+    return ThiduaAnalyzers.analyze(a, text).stream().map(AnalyzedToken::term).toList();
+  }
+}
