@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -76,6 +77,9 @@ public final class DocumentParser implements AutoCloseable {
           "modified", TikaCoreProperties.MODIFIED,
           "language", TikaCoreProperties.LANGUAGE,
           "pages", PagedText.N_PAGES);
+
+  /** Element nesting beyond any real document (Word's HTML goes some 30 deep); deeper is hostile or broken. */
+  static final int MAX_NESTING = 1000;
 
   private final ParseLimits limits;
   private final Detector detector;
@@ -311,52 +315,20 @@ public final class DocumentParser implements AutoCloseable {
     if (format == Format.IMAGE && !ocrReady) {
       throw needsOcr(name, "the file is an image", ocr);
     }
-    if (startsWith(bytes, "PK")) {
-      String bomb = ZipBombCheck.inspect(bytes);
-      if (bomb != null) {
-        throw new UnreadableFileException(name, Reason.ZIP_BOMB, Failures.ZIP_BOMB + ": " + bomb);
-      }
-    }
-    if (format == Format.PDF && !endsLikePdf(bytes)) {
-      throw new UnreadableFileException(name, Reason.TRUNCATED_OR_CORRUPT,
-          "the PDF file is cut short: it does not end with %%EOF, so pages may be missing");
-    }
+    checkContainer(name, format, bytes);
 
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
     metadata.set(Metadata.CONTENT_TYPE, detection.type().toString());
-    ParseContext context = new ParseContext();
-    context.set(EmbeddedDocumentExtractor.class, NoEmbedded.INSTANCE);
-    context.set(HtmlMapper.class, StructureHtmlMapper.INSTANCE);
-    OfficeParserConfig office = new OfficeParserConfig();
-    office.setUseSAXDocxExtractor(true); // streams document.xml: memory stays bounded whatever its size
-    office.setIncludeDeletedContent(false);
-    office.setIncludeMoveFromContent(false);
-    office.setExtractMacros(false);
-    context.set(OfficeParserConfig.class, office);
-    PDFParserConfig pdf = new PDFParserConfig();
-    pdf.setExtractInlineImages(false);
-    pdf.setOcrStrategy(!ocrReady ? PDFParserConfig.OCR_STRATEGY.NO_OCR
-        : limits.ocr() == OcrMode.ON ? PDFParserConfig.OCR_STRATEGY.OCR_ONLY : PDFParserConfig.OCR_STRATEGY.AUTO);
-    context.set(PDFParserConfig.class, pdf);
-    Parser chosen = parser;
-    if (ocrReady && (format == Format.PDF || format == Format.IMAGE)) {
-      TesseractOCRConfig tesseract = new TesseractOCRConfig();
-      tesseract.setLanguage(Ocr.LANGUAGE);
-      long secondsLeft = TimeUnit.NANOSECONDS.toSeconds(deadline - System.nanoTime());
-      tesseract.setTimeoutSeconds((int) Math.max(1, Math.min(Integer.MAX_VALUE, secondsLeft)));
-      context.set(TesseractOCRConfig.class, tesseract);
-      context.set(Parser.class, ocr.parser()); // the PDF parser OCRs pages with the context's parser
-      if (format == Format.IMAGE) {
-        chosen = ocr.parser();
-      }
-    }
-
+    ParseContext context = context(format, ocrReady ? ocr : null, deadline);
+    Parser chosen = format == Format.IMAGE ? ocr.parser() : parser;
+    byte[] input = format == Format.RTF ? RtfTables.mark(bytes) : bytes;
     StructureHandler structure = new StructureHandler(format == Format.HTML,
         format != Format.PDF && format != Format.IMAGE, limits.maxCharacters(), bytes.length, deadline,
         format == Format.DOCX ? DocxTableSpans.read(bytes) : DocxTableSpans.NONE);
-    try (TikaInputStream in = TikaInputStream.get(bytes)) {
+    try (TikaInputStream in = TikaInputStream.get(input)) {
       SecureContentHandler secure = new SecureContentHandler(structure, in);
+      secure.setMaximumDepth(MAX_NESTING);
       try {
         chosen.parse(in, secure, metadata, context);
       } catch (SAXException e) {
@@ -366,7 +338,7 @@ public final class DocumentParser implements AutoCloseable {
     }
 
     Draft draft = new Draft();
-    draft.blocks = structure.blocks();
+    draft.blocks = format == Format.RTF ? RtfTables.rebuild(structure.blocks()) : structure.blocks();
     draft.mediaType = detection.type().getBaseType().toString();
     METADATA.forEach((key, property) -> {
       String value = metadata.get(property);
@@ -386,6 +358,55 @@ public final class DocumentParser implements AutoCloseable {
       checkPdfPages(name, structure.pageCharacters(), ocrPages == null ? 0 : ocrPages, ocr, draft);
     }
     return draft;
+  }
+
+  /** Checks that need no parse: a ZIP cut short or a zip bomb (DOCX, ODT), a PDF cut short. */
+  private static void checkContainer(String name, Format format, byte[] bytes) throws UnreadableFileException {
+    if (startsWith(bytes, "PK") && (format == Format.DOCX || format == Format.ODT)) {
+      if (!ZipDirectory.isComplete(bytes)) {
+        throw new UnreadableFileException(name, Reason.TRUNCATED_OR_CORRUPT, "the " + format.label()
+            + " file is cut short: the end of its ZIP archive (the central directory) is missing");
+      }
+      String bomb = ZipDirectory.bomb(bytes);
+      if (bomb != null) {
+        throw new UnreadableFileException(name, Reason.ZIP_BOMB, Failures.ZIP_BOMB + ": " + bomb);
+      }
+    }
+    if (format == Format.PDF && !endsLikePdf(bytes)) {
+      throw new UnreadableFileException(name, Reason.TRUNCATED_OR_CORRUPT,
+          "the PDF file is cut short: it does not end with %%EOF, so pages may be missing");
+    }
+  }
+
+  /**
+   * How Tika is to parse: no embedded documents, the HTML mapping the structure needs, streaming DOCX, and OCR
+   * of images and of PDF pages without text when {@code ocr} is given.
+   */
+  private ParseContext context(Format format, Ocr ocr, long deadline) {
+    ParseContext context = new ParseContext();
+    context.set(EmbeddedDocumentExtractor.class, NoEmbedded.INSTANCE);
+    context.set(HtmlMapper.class, StructureHtmlMapper.INSTANCE);
+    context.set(EncodingDetector.class, new VietnameseEncodingDetector());
+    OfficeParserConfig office = new OfficeParserConfig();
+    office.setUseSAXDocxExtractor(true); // streams document.xml: memory stays bounded whatever its size
+    office.setIncludeDeletedContent(false);
+    office.setIncludeMoveFromContent(false);
+    office.setExtractMacros(false);
+    context.set(OfficeParserConfig.class, office);
+    PDFParserConfig pdf = new PDFParserConfig();
+    pdf.setExtractInlineImages(false);
+    pdf.setOcrStrategy(ocr == null ? PDFParserConfig.OCR_STRATEGY.NO_OCR
+        : limits.ocr() == OcrMode.ON ? PDFParserConfig.OCR_STRATEGY.OCR_ONLY : PDFParserConfig.OCR_STRATEGY.AUTO);
+    context.set(PDFParserConfig.class, pdf);
+    if (ocr != null && (format == Format.PDF || format == Format.IMAGE)) {
+      TesseractOCRConfig tesseract = new TesseractOCRConfig();
+      tesseract.setLanguage(Ocr.LANGUAGE);
+      long secondsLeft = TimeUnit.NANOSECONDS.toSeconds(deadline - System.nanoTime());
+      tesseract.setTimeoutSeconds((int) Math.max(1, Math.min(Integer.MAX_VALUE, secondsLeft)));
+      context.set(TesseractOCRConfig.class, tesseract);
+      context.set(Parser.class, ocr.parser()); // the PDF parser OCRs pages with the context's parser
+    }
+    return context;
   }
 
   /** A PDF without a text layer needs OCR; one with some textless pages gets a warning. */
@@ -445,7 +466,8 @@ public final class DocumentParser implements AutoCloseable {
     }
     blocks = map(blocks, TextCleaner::clean);
     if (!hasText(blocks)) {
-      throw new UnreadableFileException(name, Reason.EMPTY, "the file contains no text");
+      throw new UnreadableFileException(name, Reason.EMPTY, draft.metadata.containsKey("ocr")
+          ? "the file contains no text, not even by OCR" : "the file contains no text");
     }
     draft.metadata.put("format", detection.format().name());
     return new PlanDocument(name, draft.mediaType, List.copyOf(blocks),

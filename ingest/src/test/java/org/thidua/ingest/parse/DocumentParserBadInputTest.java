@@ -83,10 +83,10 @@ class DocumentParserBadInputTest {
   @Test
   void truncatedDocx() {
     byte[] docx = Fixtures.docx();
-    for (int percent : new int[] {10, 50}) {
+    for (int percent : new int[] {10, 50, 90, 99}) {
       UnreadableFileException e = failure("cat.docx", Arrays.copyOf(docx, docx.length * percent / 100));
       assertThat(e.reason()).as(percent + "%").isEqualTo(Reason.TRUNCATED_OR_CORRUPT);
-      assertThat(e.detail()).contains("DOCX");
+      assertThat(e.detail()).as(percent + "%").contains("DOCX file is cut short");
     }
   }
 
@@ -135,6 +135,14 @@ class DocumentParserBadInputTest {
   }
 
   @Test
+  void pdfWithOnlyAnOwnerPasswordOpens() throws Exception {
+    assumeTrue(Fixtures.hasDejaVu(), "DejaVu Sans is not installed; skipping");
+    // restrictions on printing or copying do not stop reading: not an error
+    PlanDocument doc = parser.parse("han-che.pdf", Fixtures.encryptedPdf(List.of(List.of(Fixtures.SUBTITLE)), ""));
+    assertThat(DocumentParserFormatsTest.texts(doc)).containsExactly(Fixtures.SUBTITLE);
+  }
+
+  @Test
   void zipBombIsRefusedBeforeItExpands() {
     byte[] bomb = Fixtures.zipBombDocx(300L << 20); // 300 MB of XML in well under 2 MB
     assertThat(bomb.length).isLessThan(2 << 20);
@@ -158,6 +166,29 @@ class DocumentParserBadInputTest {
       if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2) {
         System.arraycopy(zip, i + 20, zip, i + 24, 4);
       }
+    }
+  }
+
+  @Test
+  void absurdlyDeepNesting() throws Exception {
+    String nested = "<w:tbl><w:tr><w:tc>".repeat(2_000) + "<w:p><w:r><w:t>sâu</w:t></w:r></w:p>"
+        + "</w:tc></w:tr></w:tbl>".repeat(2_000);
+    UnreadableFileException e = failure("sau.docx", Fixtures.rawDocx(nested));
+    assertThat(e.reason()).isEqualTo(Reason.TRUNCATED_OR_CORRUPT);
+    assertThat(e.detail()).contains("depth"); // the XML parser's own limit on element depth
+    // deep but plausible nesting is fine, and HTML parsers flatten what is absurd
+    String deep = "<w:tbl><w:tr><w:tc>".repeat(20) + "<w:p><w:r><w:t>sâu</w:t></w:r></w:p>"
+        + "</w:tc></w:tr></w:tbl>".repeat(20);
+    assertThat(DocumentParserFormatsTest.tables(parser.parse("sau.docx", Fixtures.rawDocx(deep)))).hasSize(1);
+    String html = "<html><body>" + "<div>".repeat(5_000) + "sâu" + "</div>".repeat(5_000) + "</body></html>";
+    assertThat(DocumentParserFormatsTest.texts(parse(html))).containsExactly("sâu");
+  }
+
+  private static PlanDocument parse(String html) {
+    try {
+      return parser.parse("sau.html", html.getBytes(StandardCharsets.UTF_8));
+    } catch (UnreadableFileException e) {
+      throw new AssertionError(e);
     }
   }
 
