@@ -39,27 +39,39 @@ public final class TextTokenizer {
   /** No token is longer than this. */
   public static final int MAX_TOKEN = 255;
 
-  private static final String NUMBER = "[-+]?\\d+(?:[.,]\\d+)*%?\\p{Sc}?";
+  // building blocks of the kinds of token below
+  private static final String DAY = "(?:0?[1-9]|[12]\\d|3[01])";
+  private static final String MONTH_OF_YEAR = "(?:1[0-2]|0?[1-9])";
+  private static final String YEAR = "\\d{4}";
+  private static final String HOUR = "(?:0?\\d|1\\d|2[0-3])";
+  private static final String MINUTE = "(?:0?\\d|[1-5]\\d)";
+  private static final String DIGITS_GROUPED = "\\d+(?:[.,]\\d+)*"; // 1.000, 12,5, 1.234.567
+  private static final String NUMBER = "[-+]?" + DIGITS_GROUPED + "%?\\p{Sc}?";
+  private static final String LETTERS = "\\p{L}+";
+  private static final String PHONE_GAP = "[\\s.-]?";
+  private static final String URL_CHARS = "[-\\w@:%.+~#=]"; // \\w is ASCII here
   // priority order of the kinds of token; the first whose pattern finds something decides the cut
   private static final Pattern[] PATTERNS = {
     Pattern.compile("\\.{2,}"), // 0 ellipsis
     Pattern.compile("[\\w.-]+@(?:[\\w-]+\\.)*[\\w-]+"), // 1 e-mail
-    Pattern.compile("(?:(?:https?|ftp)://|www\\.)[^\\s/$.?#].\\S*"
-        + "|(?:https?://)?(?:www\\.)?[-a-zA-Z0-9@:%._+~#=]{2,256}\\.[a-z]{2,6}\\b[-a-zA-Z0-9@:%_+.~#?&/=]*"), // 2 web
+    Pattern.compile( // 2 web address: with a scheme or www., or a bare host name ending in a lowercase top-level domain
+        "(?:(?:https?|ftp)://|www\\.)[^\\s/$.?#]\\S+"
+        + "|(?:https?://)?(?:www\\.)?" + URL_CHARS + "{2,256}\\.[a-z]{2,6}\\b[-\\w@:%+.~#?&/=]*"),
     Pattern.compile("\\d+(?:/\\d{2,4})?[/-]\\p{Lu}[\\p{L}\\d]*(?:[-/.&]\\p{Lu}[\\p{L}\\d]*)*"), // 3 legal symbol
-    Pattern.compile("(?:0?[1-9]|[12]\\d|3[01])[/.-](?:1[0-2]|0?[1-9])[/.-]\\d{4}"), // 4 full date
-    Pattern.compile("(?:1[0-2]|0?[1-9])/\\d{4}"), // 5 month/year
-    Pattern.compile("(?:0?[1-9]|[12]\\d|3[01])/(?:1[0-2]|0?[1-9])"), // 6 day/month
-    // hours before minutes, minutes of one or two digits: inside a longer chunk "10h30" is found as "10h3"
-    Pattern.compile("\\d\\d:\\d\\d:\\d\\d|(?:0?\\d|1\\d|2[0-3])[:h](?:0?\\d|[1-5]\\d)(?:’|'|p|ph)?"), // 7 time
-    Pattern.compile("\\p{Sc}\\d+(?:[.,]\\d+)*|\\d+(?:[.,]\\d+)*\\p{Sc}"), // 8 money
-    Pattern.compile("(?:\\(?\\+\\d{1,2}\\)?[\\s.-]?)?\\d{2,}[\\s.-]?\\d{3,}[\\s.-]?\\d{3,}"), // 9 phone
-    Pattern.compile("\\p{L}+(?:[.-]\\p{L}+)+|\\p{L}+-\\d+"), // 10 dotted or hyphenated letters, code-number
+    Pattern.compile(DAY + "[/.-]" + MONTH_OF_YEAR + "[/.-]" + YEAR), // 4 full date
+    Pattern.compile(MONTH_OF_YEAR + "/" + YEAR), // 5 month/year
+    Pattern.compile(DAY + "/" + MONTH_OF_YEAR), // 6 day/month
+    // hh:mm:ss, or hours then minutes of one or two digits: inside a longer chunk "10h30" is found as "10h3"
+    Pattern.compile("\\d\\d:\\d\\d:\\d\\d|" + HOUR + "[:h]" + MINUTE + "(?:[’'p]|ph)?"), // 7 time
+    Pattern.compile("\\p{Sc}" + DIGITS_GROUPED + "|" + DIGITS_GROUPED + "\\p{Sc}"), // 8 money
+    // 9 phone: optional country code, then groups of at least 2, 3 and 3 digits
+    Pattern.compile("(?:\\(?\\+\\d{1,2}\\)?" + PHONE_GAP + ")?\\d{2,}" + PHONE_GAP + "\\d{3,}" + PHONE_GAP + "\\d{3,}"),
+    Pattern.compile(LETTERS + "(?:[.-]" + LETTERS + ")+|" + LETTERS + "-\\d+"), // 10 dotted/hyphenated letters, code-number
     Pattern.compile(NUMBER + "(?:[-+*/]" + NUMBER + ")*"), // 11 number expression, range
     Pattern.compile(NUMBER), // 12 number
-    Pattern.compile("\\p{L}+-\\p{L}+(?:-\\p{L}+)*"), // 13 hyphenated word
+    Pattern.compile(LETTERS + "(?:-" + LETTERS + ")+"), // 13 hyphenated word
     null, // 14 punctuation mark: per style, see PUNCTUATION_*
-    Pattern.compile("[~@#^&*+\\-<>|]"), // 15 special character
+    Pattern.compile("[-~@#^&*+<>|]"), // 15 special character
     Pattern.compile("[A-Z]+\\.[A-Z]+"), // 16 capitals with a dot
   };
   private static final Pattern PUNCTUATION_SEARCH = Pattern.compile("[,.:?!;\\-_\"'“”|()\\[\\]{}\\\\/…‘’·«»–—]");
@@ -292,6 +304,9 @@ public final class TextTokenizer {
         out.add(s, e, contentType(t, s, e)); // compatible output keeps "NĐ-CP." and "v.v." with their full stop
         return;
       }
+      if (!allLetters(t, s, e - 1) && cutListed(t, s, e, whole, next, out)) {
+        return; // "**KT. GIÁM ĐỐC": the listed abbreviation keeps its dot
+      }
       chunk(t, s, e - 1, '.', out);
       out.add(e - 1, e, TokenType.PUNCT);
       return;
@@ -299,6 +314,13 @@ public final class TextTokenizer {
     if (shortcut && bracketed(t, s, e, vncorenlp, out)) {
       return;
     }
+    if (!cutListed(t, s, e, whole, next, out)) {
+      patterns(t, s, e, next, out);
+    }
+  }
+
+  /** Cuts the longest listed form that stands apart out of the chunk; false when there is none. */
+  private boolean cutListed(char[] t, int s, int e, String whole, char next, Tokens out) {
     for (String form : cutOrder) {
       int from = 0;
       for (int at; (at = whole.indexOf(form, from)) >= 0; from = at + 1) {
@@ -306,11 +328,20 @@ public final class TextTokenizer {
         int me = ms + form.length();
         if (standsApart(t, s, e, ms, me, next, always.contains(form))) {
           cut(t, s, e, ms, me, next, TokenType.WORD, out);
-          return;
+          return true;
         }
       }
     }
-    patterns(t, s, e, next, out);
+    return false;
+  }
+
+  private static boolean allLetters(char[] t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (!Character.isLetter(t[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A capitalised word or a number follows: a listed dotted abbreviation before it is no sentence end. */

@@ -75,6 +75,7 @@ class TextTokenizerTest {
     "KT. CHỦ TỊCH | KT. CHỦ TỊCH",
     "TM. ỦY BAN NHÂN DÂN | TM. ỦY BAN NHÂN DÂN",
     "TUQ. GIÁM ĐỐC | TUQ. GIÁM ĐỐC",
+    "**KT. GIÁM ĐỐC** | * * KT. GIÁM ĐỐC * *",
     "Q. GIÁM ĐỐC | Q. GIÁM ĐỐC",
     "PGS. TS. Nguyễn Văn A, ThS. Trần B | PGS. TS. Nguyễn Văn A , ThS. Trần B",
     "(PGS.TS Lê C), GS.TS. Phạm D | ( PGS.TS Lê C ) , GS.TS . ⏎ Phạm D",
