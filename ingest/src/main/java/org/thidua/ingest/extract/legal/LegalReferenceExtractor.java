@@ -48,6 +48,7 @@ public final class LegalReferenceExtractor {
       Pattern.compile("(?U)" + NUMBER + "\\s?/\\s?(" + CODE + "(?:\\s?-\\s?" + CODE + ")+)");
   private static final Pattern SHORT =
       Pattern.compile("(?U)(?<![\\p{L}])(\\p{Lu}{1,3}Đ?)\\s+(?:số\\s+)?(\\d{1,5})\\s?/\\s?((?:19|20)\\d\\d)(?![\\d/])");
+  private static final Pattern[] SYMBOL_PATTERNS = {NORMATIVE, PARTY, PLAIN};
   private static final Pattern SO = Pattern.compile("(?iU)\\s*số\\s*:?\\s*$");
   private static final Pattern LAW =
       Pattern.compile("(?U)(?<![\\p{L}])(Bộ luật|Luật)\\s+(?!số\\s)(?=\\p{Lu}|sửa đổi)");
@@ -155,8 +156,12 @@ public final class LegalReferenceExtractor {
   // ---- symbols ----------------------------------------------------------------------------------------
 
   private void symbolCites(String line, int index, List<Cite> out) {
+    boolean slash = line.indexOf('/') >= 0;
+    if (!slash && line.indexOf('-') < 0) {
+      return;
+    }
     boolean[] taken = new boolean[line.length() + 1];
-    for (Pattern p : new Pattern[] {NORMATIVE, PARTY, PLAIN}) {
+    for (Pattern p : slash ? SYMBOL_PATTERNS : new Pattern[] {PARTY}) {
       Matcher m = p.matcher(line);
       while (m.find()) {
         if (taken[m.start()] || taken[m.end() - 1]) {
@@ -302,6 +307,9 @@ public final class LegalReferenceExtractor {
   // ---- laws by name -----------------------------------------------------------------------------------
 
   private void lawCites(String line, int index, List<Cite> out, LocalDate planDate) {
+    if (line.indexOf("uật") < 0) {
+      return;
+    }
     Matcher m = LAW.matcher(line);
     int from = 0;
     while (m.find(from)) {
