@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits raw text into tokens and sentences the way VnCoreNLP's tokenizer does for ordinary text, so that the
+ * Splits raw text into tokens and sentences the way VnCoreNLP's (1.2) tokenizer does for ordinary text, so that the
  * segmenter sees the same tokens, but keeps legal document symbols whole ({@code 91/2017/NĐ-CP},
  * {@code 05/KH-UBND}, {@code 34-CT/TW}, {@code 30/2014/QĐ-UBND}) where VnCoreNLP breaks them.
  *
@@ -45,26 +45,37 @@ public final class TextTokenizer {
     Pattern.compile("(?:0?[1-9]|[12]\\d|3[01])[/.-](?:1[0-2]|0?[1-9])[/.-]\\d{4}"), // 4 full date
     Pattern.compile("(?:1[0-2]|0?[1-9])/\\d{4}"), // 5 month/year
     Pattern.compile("(?:0?[1-9]|[12]\\d|3[01])/(?:1[0-2]|0?[1-9])"), // 6 day/month
-    Pattern.compile("\\d\\d:\\d\\d:\\d\\d|(?:0?\\d|1\\d|2[0-3])[:h](?:[1-5]\\d|0?\\d)(?:’|'|ph|pm|am|p)?"), // 7 time
+    // alternatives in VnCoreNLP's order: inside a longer chunk "10h30" is found as "10h3"
+    Pattern.compile("\\d\\d:\\d\\d:\\d\\d|(?:0?\\d|1\\d|2[0-3])[:h](?:0?\\d|[1-5]\\d)(?:’|'|p|ph)?"), // 7 time
     Pattern.compile("\\p{Sc}\\d+(?:[.,]\\d+)*|\\d+(?:[.,]\\d+)*\\p{Sc}"), // 8 money
     Pattern.compile("(?:\\(?\\+\\d{1,2}\\)?[\\s.-]?)?\\d{2,}[\\s.-]?\\d{3,}[\\s.-]?\\d{3,}"), // 9 phone
-    Pattern.compile("[A-Z]\\.[\\p{L}A-Z]*"), // 10 initial and name
+    Pattern.compile("\\p{L}+(?:[.-]\\p{L}+)+|\\p{L}+-\\d+"), // 10 dotted or hyphenated letters, code-number
     Pattern.compile(NUMBER + "(?:[-+*/]" + NUMBER + ")*"), // 11 number expression, range
     Pattern.compile(NUMBER), // 12 number
-    Pattern.compile("\\p{L}+(?:-\\p{L}+)+"), // 13 hyphenated word
-    Pattern.compile("[,.:?!;\\-_\"'“”|()\\[\\]{}\\\\/…‘’·«»–—]"), // 14 punctuation mark
+    Pattern.compile("\\p{L}+-\\p{L}+(?:-\\p{L}+)*"), // 13 hyphenated word
+    null, // 14 punctuation mark: per style, see PUNCTUATION_*
     Pattern.compile("[~@#^&*+\\-<>|]"), // 15 special character
     Pattern.compile("[A-Z]+\\.[A-Z]+"), // 16 capitals with a dot
   };
+  private static final Pattern PUNCTUATION_SEARCH = Pattern.compile("[,.:?!;\\-_\"'“”|()\\[\\]{}\\\\/…‘’·«»–—]");
+  // VnCoreNLP's own set: « » – — are not in it, so "–Xã" stays one token there
+  private static final Pattern PUNCTUATION_VNCORENLP = Pattern.compile("[,.:?!;\\-_\"'“”|()\\[\\]{}\\\\/…‘’·]");
   private static final int WEB = 2;
   private static final int LEGAL = 3;
+  private static final int MONTH = 5;
+  private static final int SHORT_NAME = 10;
+  private static final int[] FIND_ORDER = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
+  // VnCoreNLP looks for dates before anything else: where it keeps "39/2013/QH13)" whole, so does this
+  private static final int[] FIND_ORDER_VNCORENLP = {0, 1, 2, 4, 5, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
+  private static final int PUNCTUATION = 14;
   private static final TokenType[] KIND_TYPES = {
     TokenType.PUNCT, TokenType.SYMBOL, TokenType.SYMBOL, TokenType.SYMBOL, TokenType.DATE, TokenType.DATE,
     TokenType.DATE, TokenType.TIME, TokenType.NUM, TokenType.NUM, TokenType.WORD, TokenType.NUM, TokenType.NUM,
     TokenType.WORD, TokenType.PUNCT, TokenType.PUNCT, TokenType.SYMBOL,
   };
 
-  private static final TextTokenizer INSTANCE = new TextTokenizer(true);
+  private static final TextTokenizer INSTANCE = new TextTokenizer(true, false);
+  private static final TextTokenizer VNCORENLP = new TextTokenizer(true, true);
 
   private final Set<String> abbreviations;
   private final String[] abbreviationOrder;
@@ -73,15 +84,17 @@ public final class TextTokenizer {
   private final ThreadLocal<Matcher[]> matchers = ThreadLocal.withInitial(() -> {
     Matcher[] m = new Matcher[PATTERNS.length];
     for (int i = 0; i < m.length; i++) {
-      m[i] = PATTERNS[i].matcher("");
+      m[i] = (i == PUNCTUATION ? punctuation() : PATTERNS[i]).matcher("");
     }
     return m;
   });
 
   private final boolean shortcut;
+  private final boolean vncorenlp;
 
-  private TextTokenizer(boolean shortcut) {
+  private TextTokenizer(boolean shortcut, boolean vncorenlp) {
     this.shortcut = shortcut;
+    this.vncorenlp = vncorenlp;
     List<String> a = resourceLines("abbreviations.txt");
     List<String> x = resourceLines("token-exceptions.txt");
     abbreviations = new HashSet<>(a);
@@ -91,13 +104,28 @@ public final class TextTokenizer {
   }
 
   /** Tests check that the shortcut for marks around a word gives what the general path gives. */
-  static TextTokenizer withoutShortcut() {
-    return new TextTokenizer(false);
+  static TextTokenizer withoutShortcut(boolean vncorenlp) {
+    return new TextTokenizer(false, vncorenlp);
   }
 
-  /** The shared instance (the dictionaries are read once). */
+  /** The tokenizer for search (used by {@link VietnameseTokenizer}). */
   public static TextTokenizer get() {
     return INSTANCE;
+  }
+
+  /**
+   * The tokenizer closest to VnCoreNLP's own, for output compared with it (the {@code segment} command): only
+   * ASCII whitespace separates tokens (a no-break space stays inside one), only {@code \n} and {@code \r} end
+   * lines, « » – — are not split off words, a chunk in which a month/year is found with no letter before it
+   * stays whole ("12/2021)."), and so does a chunk ending in a full stop after dotted or hyphenated letters
+   * ("NĐ-CP.", "v.v."). Legal symbols stay whole all the same.
+   */
+  public static TextTokenizer vncorenlp() {
+    return VNCORENLP;
+  }
+
+  private Pattern punctuation() {
+    return vncorenlp ? PUNCTUATION_VNCORENLP : PUNCTUATION_SEARCH;
   }
 
   private static List<String> resourceLines(String name) {
@@ -134,7 +162,7 @@ public final class TextTokenizer {
   public void tokenize(char[] text, int from, int to, Tokens out) {
     int lineStart = from;
     for (int i = from; i <= to; i++) {
-      if (i == to || isLineBreak(text[i])) {
+      if (i == to || (vncorenlp ? text[i] == '\n' || text[i] == '\r' : isLineBreak(text[i]))) {
         int first = out.size();
         line(text, lineStart, i, out);
         splitSentences(text, out, first, out.size());
@@ -153,14 +181,23 @@ public final class TextTokenizer {
     return c <= ' ' || (c >= 0x80 && (Character.isWhitespace(c) || Character.isSpaceChar(c)));
   }
 
+  /** What Java's regex {@code \\s} (VnCoreNLP's separator) matches. */
+  static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  private boolean separates(char c) {
+    return vncorenlp ? isAsciiSpace(c) : isSpace(c);
+  }
+
   private void line(char[] t, int from, int to, Tokens out) {
     int i = from;
     while (i < to) {
-      while (i < to && isSpace(t[i])) {
+      while (i < to && separates(t[i])) {
         i++;
       }
       int s = i;
-      while (i < to && !isSpace(t[i])) {
+      while (i < to && !separates(t[i])) {
         i++;
       }
       if (i > s) {
@@ -226,6 +263,10 @@ public final class TextTokenizer {
         out.add(s, e, TokenType.WORD); // an initial or a heading number: "A.", "I."
         return;
       }
+      if (vncorenlp && matchers.get()[SHORT_NAME].reset(CharBuffer.wrap(t, s, len)).find()) {
+        out.add(s, e, contentType(t, s, e)); // VnCoreNLP keeps "NĐ-CP." and "v.v." with their full stop
+        return;
+      }
       chunk(t, s, e - 1, out);
       out.add(e - 1, e, TokenType.PUNCT);
       return;
@@ -234,7 +275,7 @@ public final class TextTokenizer {
       out.add(s, e, TokenType.WORD);
       return;
     }
-    if (shortcut && bracketed(t, s, e, out)) {
+    if (shortcut && bracketed(t, s, e, vncorenlp, out)) {
       return;
     }
     for (String[] listed : new String[][] {abbreviationOrder, exceptionOrder}) {
@@ -269,10 +310,10 @@ public final class TextTokenizer {
   }
 
   /** Marks that are split off a word or number by the shortcut below. */
-  private static boolean isEdgeMark(char c) {
+  private static boolean isEdgeMark(char c, boolean vncorenlp) {
     return switch (c) {
-      case '(', ')', '[', ']', '{', '}', '"', '“', '”', '‘', '’', '\'', ':', ';', '!', '?', ',', '«', '»', '–', '—',
-          '…', '·' -> true;
+      case '(', ')', '[', ']', '{', '}', '"', '“', '”', '‘', '’', '\'', ':', ';', '!', '?', ',', '…', '·' -> true;
+      case '«', '»', '–', '—' -> !vncorenlp;
       default -> false;
     };
   }
@@ -281,17 +322,17 @@ public final class TextTokenizer {
    * Shortcut for the most common shape, marks around one word or number ("(TĐKT)", "“Cán", "2022);"): the
    * same tokens as the general path, without patterns. A full stop is allowed only last, after a mark or digit.
    */
-  private static boolean bracketed(char[] t, int s, int e, Tokens out) {
+  private static boolean bracketed(char[] t, int s, int e, boolean vncorenlp, Tokens out) {
     int end = t[e - 1] == '.' ? e - 1 : e;
-    if (end < e && !(isEdgeMark(t[end - 1]) || (t[end - 1] >= '0' && t[end - 1] <= '9'))) {
+    if (end < e && !(isEdgeMark(t[end - 1], vncorenlp) || (t[end - 1] >= '0' && t[end - 1] <= '9'))) {
       return false;
     }
     int a = s;
-    while (a < end && isEdgeMark(t[a])) {
+    while (a < end && isEdgeMark(t[a], vncorenlp)) {
       a++;
     }
     int b = end;
-    while (b > a && isEdgeMark(t[b - 1])) {
+    while (b > a && isEdgeMark(t[b - 1], vncorenlp)) {
       b--;
     }
     if (a == b) {
@@ -336,14 +377,14 @@ public final class TextTokenizer {
   private void patterns(char[] t, int s, int e, Tokens out) {
     Matcher[] m = matchers.get();
     CharBuffer chunk = CharBuffer.wrap(t, s, e - s);
-    for (int k = 0; k < PATTERNS.length; k++) {
+    for (int k = 0; k < m.length; k++) {
       Matcher x = m[k].reset(chunk);
       if (x.matches() && (k != LEGAL || isLegalSymbol(t, s, e))) {
         out.add(s, e, type(k, t, s, e));
         return;
       }
     }
-    for (int k = 0; k < PATTERNS.length; k++) {
+    for (int k : vncorenlp ? FIND_ORDER_VNCORENLP : FIND_ORDER) {
       Matcher x = m[k].reset(chunk);
       int from = 0;
       while (x.find(from)) {
@@ -353,8 +394,12 @@ public final class TextTokenizer {
           from = x.start() + 1;
           continue;
         }
-        if (k == WEB && !isWebAddress(t, ms, me)) {
+        if (k == WEB && !isWebAddress(t, s, e)) { // judged on the whole chunk, as VnCoreNLP does
           break;
+        }
+        if (k == MONTH && vncorenlp && !hasLetter(t, s, ms)) {
+          out.add(s, e, contentType(t, s, e)); // VnCoreNLP keeps such a chunk whole: "12/2021)."
+          return;
         }
         TokenType type = type(k, t, ms, me);
         m[k].reset(""); // the chunk may be cut again below, reusing these matchers
@@ -365,13 +410,31 @@ public final class TextTokenizer {
     out.add(s, e, contentType(t, s, e));
   }
 
+  private static boolean hasDigit(char[] t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (Character.isDigit(t[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasLetter(char[] t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (Character.isLetter(t[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static TokenType type(int kind, char[] t, int s, int e) {
     TokenType type = KIND_TYPES[kind];
     if (type == TokenType.NUM && t[e - 1] == '%') {
       return TokenType.PERCENT;
     }
-    if (kind == 13 && isLegalSymbolLike(t, s, e)) {
-      return TokenType.SYMBOL; // NĐ-CP, KH-UBND
+    if ((kind == SHORT_NAME || kind == 13) && (isLegalSymbolLike(t, s, e) || hasDigit(t, s, e))) {
+      return TokenType.SYMBOL; // NĐ-CP, KH-UBND, COVID-19
     }
     return type;
   }
@@ -396,7 +459,7 @@ public final class TextTokenizer {
     return false;
   }
 
-  /** Not a web address when a part between dots is one capital or holds non-ASCII letters ("TP.Hà"). */
+  /** Not a web address when a part between dots is one capital or holds non-ASCII chars ("TP.Hà"). */
   private static boolean isWebAddress(char[] t, int s, int e) {
     int partStart = s;
     for (int k = s; k <= e; k++) {
@@ -489,7 +552,7 @@ public final class TextTokenizer {
       return false;
     }
     char c = first(t, tok, i);
-    return c == '”' || c == '"' || c == '\uFFFD' || c == '’' || c == '\'' || c == ')' || c == '}' || c == ']';
+    return c == '”' || c == '\uFFFD' || c == '\'' || c == ')' || c == '}' || c == ']';
   }
 
   /** Marks sentence ends among tokens [from, to) of one line, as VnCoreNLP joins sentences. */

@@ -38,14 +38,22 @@ public final class TaskSearch {
           Fields.PROVINCE,
           Fields.YEAR);
 
+  /** Answers kept for repeated requests, by default. */
+  public static final int DEFAULT_CACHE_SIZE = 512;
+
   private final PlanIndex index;
   private final TextQueries queries;
-  private final Highlighter highlighter;
+  private final ResultCache<TaskResults> cache;
 
   public TaskSearch(PlanIndex index) {
+    this(index, DEFAULT_CACHE_SIZE);
+  }
+
+  /** @param cacheSize answers kept for repeated requests on an unchanged index; 0 keeps none */
+  public TaskSearch(PlanIndex index, int cacheSize) {
     this.index = index;
     this.queries = new TextQueries(index.analyzers());
-    this.highlighter = new Highlighter(index.analyzers());
+    this.cache = new ResultCache<>(cacheSize);
   }
 
   public TaskResults search(SearchRequest request) throws IOException {
@@ -53,28 +61,37 @@ public final class TaskSearch {
   }
 
   public TaskResults search(SearchRequest request, Marks marks) throws IOException {
-    UserQuery userQuery = UserQuery.parse(request.query());
-    Query text = queries.build(userQuery, Fields.TEXT);
     IndexSearcherWithFacets searcher = index.acquire();
     try {
+      List<Object> key = List.of(request, marks);
+      TaskResults cached = cache.get(searcher.getIndexReader(), key);
+      if (cached != null) {
+        return cached;
+      }
+      UserQuery userQuery = UserQuery.parse(request.query());
+      TextQueries.Built built = queries.build(userQuery, Fields.TEXT);
+      Query text = built == null ? null : built.match();
       FacetedSearch.Outcome outcome =
           FacetedSearch.run(
               searcher,
               index.facetsConfig(),
               base(userQuery, text),
+              built == null ? null : built.phrases(),
               text != null,
               request.filters(),
               IndexSchema.TASK_FACETS,
               request.offset(),
               request.size());
       StoredFields stored = searcher.storedFields();
+      Highlighter highlighter = new Highlighter(searcher, text);
       List<TaskHit> hits = new ArrayList<>(outcome.hits().length);
       for (ScoreDoc hit : outcome.hits()) {
         Document doc = stored.document(hit.doc, HIT_FIELDS);
-        String taskText = doc.get(Fields.TEXT);
-        hits.add(hit(doc, highlighter.highlight(text, Fields.TEXT, taskText, marks, HIGHLIGHT_CHARS)));
+        hits.add(hit(doc, highlighter.highlight(hit.doc, doc.get(Fields.TEXT), marks, HIGHLIGHT_CHARS)));
       }
-      return new TaskResults(outcome.total(), hits, outcome.facets());
+      TaskResults results = new TaskResults(outcome.total(), List.copyOf(hits), outcome.facets());
+      cache.put(searcher.getIndexReader(), key, results);
+      return results;
     } finally {
       index.release(searcher);
     }
@@ -87,7 +104,8 @@ public final class TaskSearch {
    */
   public int export(SearchRequest request, int max, Consumer<TaskHit> sink) throws IOException {
     UserQuery userQuery = UserQuery.parse(request.query());
-    Query text = queries.build(userQuery, Fields.TEXT);
+    TextQueries.Built built = queries.build(userQuery, Fields.TEXT);
+    Query text = built == null ? null : built.match();
     IndexSearcherWithFacets searcher = index.acquire();
     try {
       Query query = FacetedSearch.drillDown(index.facetsConfig(), base(userQuery, text), request.filters());
