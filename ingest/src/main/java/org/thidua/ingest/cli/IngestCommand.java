@@ -76,7 +76,7 @@ public final class IngestCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     List<SourceFile> files = SourceFile.collect(paths);
-    IngestProgress progress = new IngestProgress(System.err, Terminal.isTerminal());
+    IngestProgress progress = new IngestProgress(spec.commandLine().getErr(), Terminal.isTerminal());
     IngestSummary summary;
     try (PlanReader reader = new PlanReader();
         PlanIndex planIndex = PlanIndex.open(index, SchemaAnalyzers.thidua(modelDir))) {
