@@ -18,6 +18,7 @@ public final class IndexComponents {
 
   /** Tika parsing and plan extraction. */
   public static PlanExtractor extractor() {
-    throw new UnsupportedOperationException("plan extraction is not in this build yet (branch extract)");
+    org.thidua.ingest.PlanReader reader = new org.thidua.ingest.PlanReader();
+    return reader::read;
   }
 }
