@@ -20,8 +20,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.thidua.ingest.PlanReader;
-import org.thidua.ingest.index.PlanExtractor;
 import org.thidua.ingest.index.TestAnalyzers;
 import org.thidua.schema.SchemaAnalyzers;
 import tools.jackson.databind.JsonNode;
@@ -49,16 +47,6 @@ class AnalyticsApiTest {
     @Bean
     SchemaAnalyzers schemaAnalyzers() {
       return TestAnalyzers.create();
-    }
-
-    @Bean(destroyMethod = "close")
-    PlanReader planReader() {
-      return new PlanReader();
-    }
-
-    @Bean
-    PlanExtractor planExtractor(PlanReader reader) {
-      return reader::read;
     }
   }
 
