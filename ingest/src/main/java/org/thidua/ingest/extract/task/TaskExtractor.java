@@ -36,7 +36,11 @@ public final class TaskExtractor {
 
   enum Role { NO, TEXT, LEAD, SUPPORT, TIME, NOTE }
 
-  private record Term(String key, Role role) {}
+  private record Term(String key, String keyAndSpace, Role role) {
+    Term(String key, Role role) {
+      this(key, key + " ", role);
+    }
+  }
 
   private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})*)\\s*[.)]?$");
   private static final Pattern ROMAN = Pattern.compile("^([IVXLC]+|[A-ZĐ])\\s*[.)]?$");
@@ -50,6 +54,8 @@ public final class TaskExtractor {
       Pattern.compile("(?iU)(?:đơn vị|cơ quan|bộ phận)?\\s*phối hợp\\s*:\\s*([^;()]+)");
   private static final Pattern TIME_LABEL =
       Pattern.compile("(?iU)(?:thời gian|thời hạn|tiến độ)(?:\\s+thực hiện|\\s+hoàn thành)?\\s*:\\s*([^;()]+)");
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+  private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s*[;,]\\s*$");
   private static final Pattern EMPTY_PARENS = Pattern.compile("\\(\\s*[;,]?\\s*\\)");
 
   private final List<Term> terms = new ArrayList<>();
@@ -173,7 +179,7 @@ public final class TaskExtractor {
       return null;
     }
     for (Term t : terms) {
-      if (k.equals(t.key()) || k.startsWith(t.key() + " ")) {
+      if (k.startsWith(t.keyAndSpace()) || k.equals(t.key())) {
         return t.role();
       }
     }
@@ -330,7 +336,7 @@ public final class TaskExtractor {
   private static String join(List<String> paragraphs) {
     StringBuilder sb = new StringBuilder();
     for (String p : paragraphs) {
-      for (String line : p.split("\\R")) {
+      for (String line : LINE_BREAK.split(p)) {
         String t = Text.stripBullet(Text.clean(line));
         if (t.isEmpty()) {
           continue;
@@ -364,8 +370,8 @@ public final class TaskExtractor {
     String time = join(cell(row, roles, Role.TIME));
     boolean noUnits = join(leadCell).isEmpty() && join(supportCell).isEmpty() && time.isEmpty();
 
-    // a repeated header row (next page)
-    if (headerRoles(row) != null) {
+    // a repeated header row (next page); header rows carry no row number
+    if (!ROW_NUMBER.matcher(no).matches() && headerRoles(row) != null) {
       return;
     }
     if (nonEmpty.size() == 1) {
@@ -533,7 +539,7 @@ public final class TaskExtractor {
       text = text.substring(0, tm.start()) + text.substring(tm.end());
     }
     text = Text.stripTrailingPunctuation(Text.clean(EMPTY_PARENS.matcher(text).replaceAll("")));
-    text = Text.clean(text.replaceAll("\\s*[;,]\\s*$", ""));
+    text = Text.clean(TRAILING_SEPARATOR.matcher(text).replaceAll(""));
     if (text.isEmpty()) {
       return;
     }
