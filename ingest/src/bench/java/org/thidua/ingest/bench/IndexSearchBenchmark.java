@@ -2,6 +2,7 @@ package org.thidua.ingest.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,6 +63,10 @@ public final class IndexSearchBenchmark {
         System.out.printf(
             "clients %2d: %6d searches in %ds, %7.1f/s; latency ms p50 %6.2f  p90 %6.2f  p99 %6.2f  max %6.2f; mean total hits %d%n",
             c, r.count, seconds, r.count / (double) seconds, r.percentile(50), r.percentile(90), r.percentile(99), r.percentile(100), r.meanTotal);
+        System.out.printf(
+            "            CPU per search ms: mean %6.2f  p50 %6.2f  p90 %6.2f  p99 %6.2f  (machine load average %.1f)%n",
+            r.cpuMean(), r.cpuPercentile(50), r.cpuPercentile(90), r.cpuPercentile(99),
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       }
     }
   }
@@ -129,13 +134,26 @@ public final class IndexSearchBenchmark {
           "phát động phong trào", "Cờ thi đua", "bang khen chu tich", "đăng ký thi đua", "khối thi đua", "Luật Thi đua",
           "rà soát", "quy chế", "");
 
-  private record Result(long[] latencies, int count, long meanTotal) {
+  /** Latencies (wall clock) and CPU times (the searching thread's own) of every search, sorted. */
+  private record Result(long[] latencies, long[] cpu, int count, long meanTotal) {
     double percentile(double p) {
+      return percentile(latencies, p);
+    }
+
+    double cpuPercentile(double p) {
+      return percentile(cpu, p);
+    }
+
+    double cpuMean() {
+      return Arrays.stream(cpu).average().orElse(Double.NaN) / 1e6;
+    }
+
+    private double percentile(long[] sorted, double p) {
       if (count == 0) {
         return Double.NaN;
       }
       int i = (int) Math.ceil(p / 100.0 * count) - 1;
-      return latencies[Math.max(0, Math.min(count - 1, i))] / 1e6;
+      return sorted[Math.max(0, Math.min(count - 1, i))] / 1e6;
     }
   }
 
@@ -157,34 +175,41 @@ public final class IndexSearchBenchmark {
   private static Result run(TaskSearch search, int clients, int seconds, long seed) throws Exception {
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     ExecutorService pool = Executors.newFixedThreadPool(clients);
-    List<Future<long[]>> futures = new ArrayList<>();
+    List<Future<long[][]>> futures = new ArrayList<>();
     AtomicLong totals = new AtomicLong();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     for (int c = 0; c < clients; c++) {
       Random r = new Random(seed * 31 + c);
       futures.add(pool.submit(() -> {
         long[] lat = new long[1024];
+        long[] cpu = new long[1024];
         int n = 0;
         while (System.nanoTime() < end) {
           SearchRequest request = request(r);
+          long c0 = threads.getCurrentThreadCpuTime();
           long t0 = System.nanoTime();
           TaskResults results = search.search(request);
           long t = System.nanoTime() - t0;
+          long ct = threads.getCurrentThreadCpuTime() - c0;
           totals.addAndGet(results.total());
           if (n == lat.length) {
             lat = Arrays.copyOf(lat, n * 2);
+            cpu = Arrays.copyOf(cpu, n * 2);
           }
-          lat[n++] = t;
+          lat[n] = t;
+          cpu[n++] = ct;
         }
-        return Arrays.copyOf(lat, n);
+        return new long[][] {Arrays.copyOf(lat, n), Arrays.copyOf(cpu, n)};
       }));
     }
-    List<long[]> all = new ArrayList<>();
-    for (Future<long[]> f : futures) {
+    List<long[][]> all = new ArrayList<>();
+    for (Future<long[][]> f : futures) {
       all.add(f.get());
     }
     pool.shutdown();
-    long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-    return new Result(merged, merged.length, merged.length == 0 ? 0 : totals.get() / merged.length);
+    long[] latencies = all.stream().flatMapToLong(a -> Arrays.stream(a[0])).sorted().toArray();
+    long[] cpu = all.stream().flatMapToLong(a -> Arrays.stream(a[1])).sorted().toArray();
+    return new Result(latencies, cpu, latencies.length, latencies.length == 0 ? 0 : totals.get() / latencies.length);
   }
 
   // ---- helpers

@@ -21,7 +21,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.thidua.ingest.search.SearchRequest;
-import org.thidua.schema.FacetDimension;
 
 /**
  * The server under load (BENCHMARKS.md, "Index and search"): starts {@code thidua-server.jar} with a 1 GB heap over
@@ -113,12 +112,8 @@ public final class ServerBenchmark {
 
   static String url(String base, SearchRequest r) {
     StringBuilder s = new StringBuilder(base).append("/api/tasks?q=").append(enc(r.query()));
-    r.filters().forEach((dim, values) -> values.forEach(v -> s.append('&').append(param(dim)).append('=').append(enc(v))));
+    r.filters().forEach((dim, values) -> values.forEach(v -> s.append('&').append(dim.dim()).append('=').append(enc(v))));
     return s.toString();
-  }
-
-  private static String param(FacetDimension dim) {
-    return dim.dim();
   }
 
   private static String enc(String s) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.thidua.ingest.PlanReader;
 import org.thidua.ingest.index.PlanJson;
 import org.thidua.ingest.plan.LegalReference;
 import org.thidua.ingest.plan.Obligation;
@@ -115,7 +116,7 @@ final class SyntheticPlanRecords {
         "Công tác thi đua, khen thưởng năm " + year + " của " + issuer, null, List.of(), tasks, legalRefs, obligations,
         List.of(), List.of(), List.of(), List.of(), List.of());
     byte[] bytes = PlanJson.write(draft).getBytes(StandardCharsets.UTF_8);
-    String sha = sha256(bytes);
+    String sha = PlanReader.sha256(bytes);
     Plan plan = new Plan(sha.substring(0, 16), String.format("synthetic-%06d.json", index), sha, draft.mediaType(),
         draft.docNumber(), draft.docType(), draft.issuer(), draft.province(), draft.currentProvince(), draft.date(),
         draft.year(), draft.title(), null, List.of(), tasks, legalRefs, obligations, List.of(), List.of(), List.of(),
@@ -150,11 +151,4 @@ final class SyntheticPlanRecords {
     return list.get(r.nextInt(list.size()));
   }
 
-  private static String sha256(byte[] bytes) {
-    try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new AssertionError(e);
-    }
-  }
 }

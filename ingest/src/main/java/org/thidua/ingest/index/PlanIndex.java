@@ -148,10 +148,6 @@ public final class PlanIndex implements Closeable {
     return facetsConfig;
   }
 
-  public boolean writable() {
-    return writer != null;
-  }
-
   // ---- writing
 
   /** The outcome of {@link #put}. */
@@ -182,10 +178,6 @@ public final class PlanIndex implements Closeable {
 
   public synchronized int planCount() {
     return byId.size();
-  }
-
-  public synchronized List<IndexedPlan> plans() {
-    return List.copyOf(byId.values());
   }
 
   /**
@@ -279,11 +271,6 @@ public final class PlanIndex implements Closeable {
     } finally {
       updates.writeLock().unlock();
     }
-    searchers.maybeRefreshBlocking();
-  }
-
-  /** Makes changes visible to searchers without committing them. */
-  public void refresh() throws IOException {
     searchers.maybeRefreshBlocking();
   }
 

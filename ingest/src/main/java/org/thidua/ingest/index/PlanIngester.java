@@ -3,17 +3,15 @@ package org.thidua.ingest.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.thidua.ingest.PlanReader;
 import org.thidua.ingest.parse.UnreadableFileException;
 import org.thidua.ingest.plan.Plan;
 
@@ -150,7 +148,7 @@ public final class PlanIngester {
     if (bytes.length > maxFileBytes) {
       return failed(source, fileName, "file too large: " + bytes.length + " bytes, the limit is " + maxFileBytes);
     }
-    String sha256 = sha256(bytes);
+    String sha256 = PlanReader.sha256(bytes);
     IndexedPlan existing = index.findBySha256(sha256).orElse(null);
     if (existing != null) {
       return new Prepared(source, fileName, bytes, null, existing, null, null);
@@ -221,14 +219,6 @@ public final class PlanIngester {
         throw err;
       }
       throw new IOException(e.getCause());
-    }
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new AssertionError("every JDK has SHA-256", e);
     }
   }
 

@@ -1,14 +1,12 @@
 package org.thidua.ingest.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -82,20 +80,5 @@ final class SourceFileStore {
       }
     }
     return removed;
-  }
-
-  Set<String> hashes() {
-    Set<String> out = new HashSet<>();
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-      for (Path entry : entries) {
-        String name = entry.getFileName().toString();
-        if (SHA256.matcher(name).matches()) {
-          out.add(name);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
   }
 }

@@ -2,6 +2,7 @@ package org.thidua.ingest.index;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.thidua.ingest.PlanReader;
 import org.thidua.ingest.plan.LegalReference;
 import org.thidua.ingest.plan.Obligation;
 import org.thidua.ingest.plan.Plan;
@@ -166,7 +167,7 @@ public final class TestPlans {
   }
 
   static Plan withIdentity(Plan p, String fileName, byte[] bytes) {
-    String sha256 = PlanIngester.sha256(bytes);
+    String sha256 = PlanReader.sha256(bytes);
     return new Plan(
         sha256.substring(0, 16), fileName, sha256, p.mediaType(), p.docNumber(), p.docType(), p.issuer(),
         p.province(), p.currentProvince(), p.date(), p.year(), p.title(), p.signer(), p.recipients(), p.tasks(),
