@@ -19,6 +19,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -26,11 +27,15 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
@@ -318,18 +323,30 @@ public final class PlanIndex implements Closeable {
   private void loadIdentities() throws IOException {
     IndexSearcher searcher = acquire();
     try {
-      TopDocs plans = searcher.search(PLAN_DOCS, Math.max(1, searcher.getIndexReader().maxDoc()));
-      StoredFields stored = searcher.storedFields();
       Set<String> fields = Set.of(Fields.PLAN_ID, Fields.SHA256, Fields.SOURCE);
-      for (ScoreDoc hit : plans.scoreDocs) {
-        Document doc = stored.document(hit.doc, fields);
-        remember(new IndexedPlan(doc.get(Fields.PLAN_ID), doc.get(Fields.SHA256), doc.get(Fields.SOURCE)));
+      Weight weight = searcher.createWeight(searcher.rewrite(PLAN_DOCS), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      // every plan document, segment by segment (no top-N queue the size of the index)
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) {
+          continue;
+        }
+        StoredFields stored = leaf.reader().storedFields();
+        Bits live = leaf.reader().getLiveDocs();
+        DocIdSetIterator docs = scorer.iterator();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            Document d = stored.document(doc, fields);
+            remember(new IndexedPlan(d.get(Fields.PLAN_ID), d.get(Fields.SHA256), d.get(Fields.SOURCE)));
+          }
+        }
       }
       filesToDelete.clear();
     } finally {
       release(searcher);
     }
   }
+
 
   // ---- reading
 
