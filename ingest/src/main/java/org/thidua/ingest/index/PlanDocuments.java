@@ -10,12 +10,14 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.thidua.ingest.plan.Obligation;
 import org.thidua.ingest.plan.Plan;
 import org.thidua.ingest.plan.ResponsibleUnit;
@@ -32,6 +34,16 @@ import org.thidua.schema.TextVariant;
  * and what the filters select.
  */
 final class PlanDocuments {
+  /** Folded texts carry offsets: highlighting reads the matches' character spans from the postings. */
+  private static final FieldType FOLDED_WITH_OFFSETS;
+
+  static {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    FOLDED_WITH_OFFSETS = type;
+  }
+
   private final FacetsConfig facets;
 
   PlanDocuments(FacetsConfig facets) {
@@ -146,9 +158,8 @@ final class PlanDocuments {
       return;
     }
     doc.add(new StoredField(base, value));
-    for (TextVariant variant : TextVariant.values()) {
-      doc.add(new TextField(variant.of(base), value, Field.Store.NO));
-    }
+    doc.add(new TextField(TextVariant.EXACT.of(base), value, Field.Store.NO));
+    doc.add(new Field(TextVariant.FOLDED.of(base), value, FOLDED_WITH_OFFSETS));
   }
 
   private static void stored(Document doc, String field, String value) {

@@ -3,28 +3,43 @@ package org.thidua.ingest.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.thidua.ingest.index.IndexSearcherWithFacets;
 import org.thidua.schema.FacetDimension;
 import org.thidua.schema.Fields;
 
 /**
- * Runs a base query with facet filters as a drill-sideways search: one pass yields the top hits, the exact total
- * and, for each dimension, counts computed without that dimension's own filter.
+ * A search with facet filters and drill-sideways counts, done as separate passes so that each can be cheap:
+ *
+ * <ul>
+ *   <li>the page of hits, ranked, collecting only the top N so that Lucene can skip documents that cannot make it
+ *       (block-max WAND); phrase bonuses then re-rank the best {@value #RESCORE_WINDOW} only;
+ *   <li>the counts of every dimension, over all hits, without scoring (optional clauses are then not evaluated);
+ *   <li>for each dimension with a filter, its counts without that filter, so a chosen value still shows its
+ *       alternatives.
+ * </ul>
+ *
+ * One drill-sideways pass would score every hit for the facets' sake; at a million tasks that is what costs.
  */
 final class FacetedSearch {
   /** Without a text query nothing ranks, so the newest plans come first, then document order. */
@@ -32,6 +47,9 @@ final class FacetedSearch {
       new Sort(new SortedNumericSortField(Fields.YEAR, SortField.Type.INT, true), SortField.FIELD_DOC);
 
   static final int DEFAULT_FACET_LIMIT = 50;
+
+  /** How many of the best hits phrase bonuses re-rank. */
+  static final int RESCORE_WINDOW = 500;
 
   /**
    * @param total every hit
@@ -46,6 +64,7 @@ final class FacetedSearch {
       IndexSearcherWithFacets searcher,
       FacetsConfig config,
       Query base,
+      Query rescore,
       boolean ranked,
       Map<FacetDimension, List<String>> filters,
       List<FacetDimension> dims,
@@ -56,17 +75,42 @@ final class FacetedSearch {
       return empty(dims);
     }
     DrillDownQuery query = drillDown(config, base, filters);
-    DrillSideways sideways = new DrillSideways(searcher, config, searcher.facetState());
     int topN = Math.max(1, offset + size);
-    DrillSideways.DrillSidewaysResult result =
-        ranked ? sideways.search(query, topN) : sideways.search(query, null, null, topN, NEWEST_FIRST, false);
+    TopDocs top;
+    if (!ranked) {
+      top = searcher.search(query, new TopFieldCollectorManager(NEWEST_FIRST, topN, null, topN));
+    } else if (rescore == null) {
+      top = searcher.search(query, new TopScoreDocCollectorManager(topN, null, topN));
+    } else {
+      int window = Math.max(RESCORE_WINDOW, topN);
+      top = searcher.search(query, new TopScoreDocCollectorManager(window, null, window));
+      top = QueryRescorer.rescore(searcher, top, rescore, 1.0, topN);
+    }
+
+    FacetsCollector all = searcher.search(query, new FacetsCollectorManager());
     long total = 0;
-    for (FacetsCollector.MatchingDocs docs : result.drillDownFacetsCollector.getMatchingDocs()) {
+    for (FacetsCollector.MatchingDocs docs : all.getMatchingDocs()) {
       total += docs.totalHits();
     }
-    ScoreDoc[] all = result.hits.scoreDocs;
-    ScoreDoc[] page = offset >= all.length ? new ScoreDoc[0] : Arrays.copyOfRange(all, offset, Math.min(all.length, offset + size));
-    return new Outcome(total, page, facets(result.facets, dims));
+    Facets counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), all);
+    Map<FacetDimension, Facets> sideways = new EnumMap<>(FacetDimension.class);
+    for (FacetDimension dim : dims) {
+      if (filters.containsKey(dim)) {
+        Map<FacetDimension, List<String>> others = new EnumMap<>(filters);
+        others.remove(dim);
+        FacetsCollector without = searcher.search(drillDown(config, base, others), new FacetsCollectorManager());
+        sideways.put(dim, new SortedSetDocValuesFacetCounts(searcher.facetState(), without));
+      }
+    }
+
+    ScoreDoc[] hits = top.scoreDocs;
+    ScoreDoc[] page =
+        offset >= hits.length ? new ScoreDoc[0] : Arrays.copyOfRange(hits, offset, Math.min(hits.length, offset + size));
+    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+    for (FacetDimension dim : dims) {
+      facets.put(dim.dim(), values(sideways.getOrDefault(dim, counts), dim));
+    }
+    return new Outcome(total, page, facets);
   }
 
   static DrillDownQuery drillDown(FacetsConfig config, Query base, Map<FacetDimension, List<String>> filters) {
@@ -80,24 +124,20 @@ final class FacetedSearch {
     return query;
   }
 
-  private static Map<String, List<FacetValue>> facets(Facets facets, List<FacetDimension> dims) throws IOException {
-    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-    for (FacetDimension dim : dims) {
-      FacetResult result;
-      try {
-        result = facets.getTopChildren(DEFAULT_FACET_LIMIT, dim.dim());
-      } catch (IllegalArgumentException notIndexedYet) {
-        result = null;
-      }
-      List<FacetValue> values = new ArrayList<>();
-      if (result != null) {
-        for (LabelAndValue lv : result.labelValues) {
-          values.add(new FacetValue(lv.label, lv.value.longValue()));
-        }
-      }
-      out.put(dim.dim(), List.copyOf(values));
+  private static List<FacetValue> values(Facets facets, FacetDimension dim) throws IOException {
+    FacetResult result;
+    try {
+      result = facets.getTopChildren(DEFAULT_FACET_LIMIT, dim.dim());
+    } catch (IllegalArgumentException notIndexedYet) {
+      result = null;
     }
-    return out;
+    List<FacetValue> values = new ArrayList<>();
+    if (result != null) {
+      for (LabelAndValue lv : result.labelValues) {
+        values.add(new FacetValue(lv.label, lv.value.longValue()));
+      }
+    }
+    return List.copyOf(values);
   }
 
   private static Outcome empty(List<FacetDimension> dims) {

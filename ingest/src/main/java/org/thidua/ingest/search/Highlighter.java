@@ -1,78 +1,80 @@
 package org.thidua.ingest.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
-import org.thidua.schema.SchemaAnalyzers;
-import org.thidua.schema.TextVariant;
 
 /**
- * Marks what a query matched in a text. The text is analysed again, in every variant, into a one-document
- * {@link MemoryIndex} with offsets, and the query's {@link Matches} give the character spans, so highlighting agrees
- * with matching (phrases, folded diacritics, expanded abbreviations) and the main index needs no offsets. Costs one
- * analysis per shown hit, never per matching document.
+ * Marks what a query matched in a hit's stored text. The folded variant of every text is indexed with offsets, so
+ * the query's {@link Matches} on the hit document give the character spans directly: highlighting agrees with
+ * matching (phrases, folded diacritics, expanded abbreviations) and costs no analysis.
  */
 final class Highlighter {
-  private final SchemaAnalyzers analyzers;
+  private final IndexSearcher searcher;
+  private final Weight weight; // null: nothing to mark
 
-  Highlighter(SchemaAnalyzers analyzers) {
-    this.analyzers = analyzers;
+  /** @param query what to mark; null marks nothing */
+  Highlighter(IndexSearcher searcher, Query query) throws IOException {
+    this.searcher = searcher;
+    this.weight =
+        query == null ? null : searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
   }
 
   /** A span of matched characters. */
   record Span(int start, int end) {}
 
-  /** Spans of {@code text} that {@code query} matches when the text is indexed as {@code base}, merged, in order. */
-  List<Span> spans(Query query, String base, String text) {
-    if (query == null || text == null || text.isEmpty()) {
+  /** Spans of document {@code doc}'s stored {@code text} that the query matches, merged, in order. */
+  List<Span> spans(int doc, String text) throws IOException {
+    if (weight == null || text == null || text.isEmpty()) {
       return List.of();
     }
-    MemoryIndex memory = new MemoryIndex(true, false);
-    for (TextVariant variant : TextVariant.values()) {
-      memory.addField(variant.of(base), text, analyzers.index(variant));
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    Matches matches = weight.matches(leaf, doc - leaf.docBase);
+    if (matches == null) {
+      return List.of();
     }
-    IndexSearcher searcher = memory.createSearcher();
     List<Span> spans = new ArrayList<>();
-    try {
-      Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-      Matches matches = weight.matches(searcher.getIndexReader().leaves().get(0), 0);
-      if (matches == null) {
-        return List.of();
-      }
-      for (String field : matches) {
-        MatchesIterator it = matches.getMatches(field);
-        while (it != null && it.next()) {
-          if (it.startOffset() >= 0 && it.endOffset() > it.startOffset()) {
-            spans.add(new Span(it.startOffset(), Math.min(it.endOffset(), text.length())));
-          }
+    for (String field : matches) {
+      MatchesIterator it = matches.getMatches(field);
+      while (it != null && it.next()) {
+        // fields indexed without offsets (the exact variants) answer -1: the folded variant has them all
+        if (it.startOffset() >= 0 && it.endOffset() > it.startOffset()) {
+          spans.add(new Span(it.startOffset(), Math.min(it.endOffset(), text.length())));
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return merge(spans, text);
+  }
+
+  /** Whether the query matches document {@code doc}. */
+  boolean matches(int doc) throws IOException {
+    if (weight == null) {
+      return false;
+    }
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    return weight.matches(leaf, doc - leaf.docBase) != null;
+  }
+
+  /** Document {@code doc}'s stored {@code text} with the matches marked (see {@link #format}). */
+  String highlight(int doc, String text, Marks marks, int maxChars) throws IOException {
+    return text == null ? null : format(text, spans(doc, text), marks, maxChars);
   }
 
   /**
    * The text with its matches marked. A text longer than {@code maxChars} is cut to a window around the first
    * match, with "…" where it was cut.
    */
-  String highlight(Query query, String base, String text, Marks marks, int maxChars) {
-    if (text == null) {
-      return null;
-    }
-    return format(text, spans(query, base, text), marks, maxChars);
-  }
-
   static String format(String text, List<Span> spans, Marks marks, int maxChars) {
     int from = 0;
     int to = text.length();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -21,10 +20,6 @@ import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.thidua.ingest.index.IndexSearcherWithFacets;
 import org.thidua.ingest.index.PlanIndex;
-import org.thidua.ingest.index.PlanJson;
-import org.thidua.ingest.plan.Obligation;
-import org.thidua.ingest.plan.Plan;
-import org.thidua.ingest.plan.Task;
 import org.thidua.schema.DocKind;
 import org.thidua.schema.Fields;
 import org.thidua.schema.IndexSchema;
@@ -50,16 +45,15 @@ public final class PlanSearch {
           Fields.YEAR,
           Fields.TITLE,
           Fields.FILE_NAME,
-          Fields.TASK_COUNT);
+          Fields.TASK_COUNT,
+          Fields.OBLIGATION_COUNT);
 
   private final PlanIndex index;
   private final TextQueries queries;
-  private final Highlighter highlighter;
 
   public PlanSearch(PlanIndex index) {
     this.index = index;
     this.queries = new TextQueries(index.analyzers());
-    this.highlighter = new Highlighter(index.analyzers());
   }
 
   public PlanResults search(SearchRequest request) throws IOException {
@@ -68,8 +62,8 @@ public final class PlanSearch {
 
   public PlanResults search(SearchRequest request, Marks marks) throws IOException {
     UserQuery userQuery = UserQuery.parse(request.query());
-    Query content = queries.build(userQuery, Fields.TEXT);
-    Query title = queries.build(userQuery, Fields.TITLE);
+    Query content = match(queries.build(userQuery, Fields.TEXT));
+    Query title = match(queries.build(userQuery, Fields.TITLE));
     Query base;
     if (content == null && !userQuery.isEmpty()) {
       base = new MatchNoDocsQuery();
@@ -92,17 +86,21 @@ public final class PlanSearch {
               searcher,
               index.facetsConfig(),
               base,
+              null,
               content != null,
               request.filters(),
               IndexSchema.PLAN_FACETS,
               request.offset(),
               request.size());
       StoredFields stored = searcher.storedFields();
+      Highlighter titles = new Highlighter(searcher, title);
+      Highlighter children = new Highlighter(searcher, content);
       List<PlanHit> hits = new ArrayList<>(outcome.hits().length);
       for (ScoreDoc hit : outcome.hits()) {
         Document doc = stored.document(hit.doc, HIT_FIELDS);
-        List<String> snippets =
-            content == null ? List.of() : snippets(content, stored.document(hit.doc, Set.of(Fields.PLAN_JSON)).get(Fields.PLAN_JSON), marks);
+        Integer tasks = StoredValues.integer(doc, Fields.TASK_COUNT);
+        Integer obligations = StoredValues.integer(doc, Fields.OBLIGATION_COUNT);
+        int firstChild = hit.doc - (tasks == null ? 0 : tasks) - (obligations == null ? 0 : obligations);
         hits.add(
             new PlanHit(
                 doc.get(Fields.ID),
@@ -115,14 +113,18 @@ public final class PlanSearch {
                 StoredValues.integer(doc, Fields.YEAR),
                 doc.get(Fields.TITLE),
                 doc.get(Fields.FILE_NAME),
-                StoredValues.integer(doc, Fields.TASK_COUNT),
-                highlighter.highlight(title, Fields.TITLE, doc.get(Fields.TITLE), marks, TaskSearch.HIGHLIGHT_CHARS),
-                snippets));
+                tasks,
+                titles.highlight(hit.doc, doc.get(Fields.TITLE), marks, TaskSearch.HIGHLIGHT_CHARS),
+                snippets(children, stored, firstChild, hit.doc, marks)));
       }
       return new PlanResults(outcome.total(), hits, outcome.facets());
     } finally {
       index.release(searcher);
     }
+  }
+
+  private static Query match(TextQueries.Built built) {
+    return built == null ? null : built.match();
   }
 
   /**
@@ -138,21 +140,18 @@ public final class PlanSearch {
     return new ToParentBlockJoinQuery(children, PARENTS, ScoreMode.Max);
   }
 
-  /** The first tasks and obligations of the plan that the query matches. */
-  private List<String> snippets(Query content, String planJson, Marks marks) {
-    Plan plan = PlanJson.read(planJson);
+  /**
+   * The first tasks and obligations of the plan that the query matches, marked. They are the documents just before
+   * the plan's own in its block.
+   */
+  private static List<String> snippets(Highlighter children, StoredFields stored, int firstChild, int planDoc, Marks marks)
+      throws IOException {
     List<String> out = new ArrayList<>();
-    Stream<String> passages =
-        Stream.concat(
-            plan.tasks() == null ? Stream.empty() : plan.tasks().stream().map(Task::text),
-            plan.obligations() == null ? Stream.empty() : plan.obligations().stream().map(Obligation::text));
-    for (String passage : (Iterable<String>) passages::iterator) {
-      if (out.size() == SNIPPETS) {
-        break;
-      }
-      List<Highlighter.Span> spans = highlighter.spans(content, Fields.TEXT, passage);
-      if (!spans.isEmpty()) {
-        out.add(Highlighter.format(passage, spans, marks, TaskSearch.HIGHLIGHT_CHARS));
+    for (int child = firstChild; child < planDoc && out.size() < SNIPPETS; child++) {
+      if (children.matches(child)) {
+        String text = stored.document(child, Set.of(Fields.TEXT)).get(Fields.TEXT);
+        List<Highlighter.Span> spans = children.spans(child, text);
+        out.add(Highlighter.format(text, spans, marks, TaskSearch.HIGHLIGHT_CHARS));
       }
     }
     return out;

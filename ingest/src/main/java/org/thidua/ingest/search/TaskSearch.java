@@ -40,12 +40,10 @@ public final class TaskSearch {
 
   private final PlanIndex index;
   private final TextQueries queries;
-  private final Highlighter highlighter;
 
   public TaskSearch(PlanIndex index) {
     this.index = index;
     this.queries = new TextQueries(index.analyzers());
-    this.highlighter = new Highlighter(index.analyzers());
   }
 
   public TaskResults search(SearchRequest request) throws IOException {
@@ -54,7 +52,8 @@ public final class TaskSearch {
 
   public TaskResults search(SearchRequest request, Marks marks) throws IOException {
     UserQuery userQuery = UserQuery.parse(request.query());
-    Query text = queries.build(userQuery, Fields.TEXT);
+    TextQueries.Built built = queries.build(userQuery, Fields.TEXT);
+    Query text = built == null ? null : built.match();
     IndexSearcherWithFacets searcher = index.acquire();
     try {
       FacetedSearch.Outcome outcome =
@@ -62,17 +61,18 @@ public final class TaskSearch {
               searcher,
               index.facetsConfig(),
               base(userQuery, text),
+              built == null ? null : built.phrases(),
               text != null,
               request.filters(),
               IndexSchema.TASK_FACETS,
               request.offset(),
               request.size());
       StoredFields stored = searcher.storedFields();
+      Highlighter highlighter = new Highlighter(searcher, text);
       List<TaskHit> hits = new ArrayList<>(outcome.hits().length);
       for (ScoreDoc hit : outcome.hits()) {
         Document doc = stored.document(hit.doc, HIT_FIELDS);
-        String taskText = doc.get(Fields.TEXT);
-        hits.add(hit(doc, highlighter.highlight(text, Fields.TEXT, taskText, marks, HIGHLIGHT_CHARS)));
+        hits.add(hit(doc, highlighter.highlight(hit.doc, doc.get(Fields.TEXT), marks, HIGHLIGHT_CHARS)));
       }
       return new TaskResults(outcome.total(), hits, outcome.facets());
     } finally {
@@ -87,7 +87,8 @@ public final class TaskSearch {
    */
   public int export(SearchRequest request, int max, Consumer<TaskHit> sink) throws IOException {
     UserQuery userQuery = UserQuery.parse(request.query());
-    Query text = queries.build(userQuery, Fields.TEXT);
+    TextQueries.Built built = queries.build(userQuery, Fields.TEXT);
+    Query text = built == null ? null : built.match();
     IndexSearcherWithFacets searcher = index.acquire();
     try {
       Query query = FacetedSearch.drillDown(index.facetsConfig(), base(userQuery, text), request.filters());

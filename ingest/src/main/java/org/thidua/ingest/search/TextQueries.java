@@ -11,14 +11,21 @@ import org.thidua.schema.SchemaAnalyzers;
 import org.thidua.schema.TextVariant;
 
 /**
- * Builds the Lucene query of a {@link UserQuery} over one searchable text. Matching is decided on the folded
- * variant, so diacritics are optional; ranking adds the exact variant (right diacritics, whole words) and phrase
- * matches, so "kiểm tra" typed correctly and in order ranks first.
+ * Builds the Lucene queries of a {@link UserQuery} over one searchable text. Matching is decided on the folded
+ * variant, so diacritics are optional; the exact variant (right diacritics, whole words) adds to the score, and
+ * phrase matches add more, so "kiểm tra" typed correctly and in order ranks first.
  */
 final class TextQueries {
   static final float EXACT_BOOST = 2f;
   static final float EXACT_PHRASE_BOOST = 4f;
   static final float FOLDED_PHRASE_BOOST = 1.5f;
+
+  /**
+   * @param match what a document must match, scored (folded words and phrases, exact words as a bonus)
+   * @param phrases bonus for the words as a phrase, exact and folded; applied to the best hits only (rescoring),
+   *     because phrase positions are what makes a broad query slow; null when there is nothing to add
+   */
+  record Built(Query match, Query phrases) {}
 
   private final Analyzer exactAnalyzer;
   private final Analyzer foldedAnalyzer;
@@ -32,15 +39,14 @@ final class TextQueries {
     this.folded = new QueryBuilder(foldedAnalyzer);
   }
 
-  /**
-   * The query over {@code base}; {@code null} when nothing in the query can match (an empty query, or only stop
-   * words).
-   */
-  Query build(UserQuery query, String base) {
+  /** The queries over {@code base}; null when nothing in the query can match (empty, or only stop words). */
+  Built build(UserQuery query, String base) {
     String exactField = TextVariant.EXACT.of(base);
     String foldedField = TextVariant.FOLDED.of(base);
-    BooleanQuery.Builder out = new BooleanQuery.Builder();
+    BooleanQuery.Builder match = new BooleanQuery.Builder();
+    BooleanQuery.Builder phrases = new BooleanQuery.Builder();
     boolean required = false;
+    boolean bonus = false;
 
     if (!query.words().isEmpty()) {
       // every word in the folded field, plus a boost where the exact field matches them all
@@ -48,26 +54,28 @@ final class TextQueries {
           new VietnameseQueryBuilder(exactAnalyzer, exactField, foldedAnalyzer, foldedField, EXACT_BOOST)
               .build(query.words());
       if (all != null) {
-        out.add(all, Occur.MUST);
+        match.add(all, Occur.MUST);
         required = true;
-        should(out, exact.createPhraseQuery(exactField, query.words()), EXACT_PHRASE_BOOST);
-        should(out, folded.createPhraseQuery(foldedField, query.words()), FOLDED_PHRASE_BOOST);
+        bonus |= should(phrases, exact.createPhraseQuery(exactField, query.words()), EXACT_PHRASE_BOOST);
+        bonus |= should(phrases, folded.createPhraseQuery(foldedField, query.words()), FOLDED_PHRASE_BOOST);
       }
     }
     for (String phrase : query.phrases()) {
       Query must = folded.createPhraseQuery(foldedField, phrase);
       if (must != null) {
-        out.add(must, Occur.MUST);
+        match.add(must, Occur.MUST);
         required = true;
-        should(out, exact.createPhraseQuery(exactField, phrase), EXACT_PHRASE_BOOST);
+        bonus |= should(phrases, exact.createPhraseQuery(exactField, phrase), EXACT_PHRASE_BOOST);
       }
     }
-    return required ? out.build() : null;
+    return required ? new Built(match.build(), bonus ? phrases.build() : null) : null;
   }
 
-  private static void should(BooleanQuery.Builder out, Query query, float boost) {
-    if (query != null) {
-      out.add(new BoostQuery(query, boost), Occur.SHOULD);
+  private static boolean should(BooleanQuery.Builder out, Query query, float boost) {
+    if (query == null) {
+      return false;
     }
+    out.add(new BoostQuery(query, boost), Occur.SHOULD);
+    return true;
   }
 }

@@ -1,0 +1,222 @@
+package org.thidua.ingest.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.thidua.ingest.index.IndexComponents;
+import org.thidua.ingest.index.PlanIndex;
+import org.thidua.ingest.search.SearchRequest;
+import org.thidua.ingest.search.TaskResults;
+import org.thidua.ingest.search.TaskSearch;
+import org.thidua.schema.FacetDimension;
+import org.thidua.schema.SchemaAnalyzers;
+
+/**
+ * Index and search benchmark (BENCHMARKS.md, "Index and search"): indexes generated plans up to a number of tasks,
+ * reports the rate and the size, then runs the task search the API runs (query, filters, six facets with
+ * drill-sideways, 20 highlighted hits) from 1 and from 16 concurrent clients and reports latency percentiles.
+ *
+ * <p>Arguments: {@code --tasks N} (1000000), {@code --dir DIR} (target/bench-index), {@code --threads N} indexing
+ * threads (2), {@code --clients 1,16}, {@code --warmup S} (10), {@code --seconds S} (30), {@code --reuse} (search an
+ * existing index), {@code --model-dir DIR}, {@code --seed N}.
+ */
+public final class IndexSearchBenchmark {
+  public static void main(String[] args) throws Exception {
+    Map<String, String> a = parse(args);
+    long tasksWanted = Long.parseLong(a.getOrDefault("tasks", "1000000"));
+    Path dir = Path.of(a.getOrDefault("dir", "target/bench-index"));
+    int threads = Integer.parseInt(a.getOrDefault("threads", "2"));
+    int warmup = Integer.parseInt(a.getOrDefault("warmup", "10"));
+    int seconds = Integer.parseInt(a.getOrDefault("seconds", "30"));
+    long seed = Long.parseLong(a.getOrDefault("seed", "42"));
+    Path modelDir = a.containsKey("model-dir") ? Path.of(a.get("model-dir")) : null;
+    List<Integer> clients = Arrays.stream(a.getOrDefault("clients", "1,16").split(",")).map(Integer::valueOf).toList();
+
+    System.out.printf("machine: %d processors, java %s, max heap %d MB%n",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+    SchemaAnalyzers analyzers = IndexComponents.analyzers(modelDir);
+    if (!a.containsKey("reuse") || !Files.isDirectory(dir.resolve("lucene"))) {
+      index(dir, analyzers, tasksWanted, threads, seed);
+    }
+    try (PlanIndex index = PlanIndex.openReadOnly(dir, analyzers)) {
+      TaskSearch search = new TaskSearch(index);
+      System.out.printf("%nsearch: %d plans; query mix of %d requests%n", index.planCount(), QUERIES.size());
+      for (int c : clients) {
+        run(search, c, warmup, seed); // warm-up, not reported
+        Result r = run(search, c, seconds, seed + c);
+        System.out.printf(
+            "clients %2d: %6d searches in %ds, %7.1f/s; latency ms p50 %6.2f  p90 %6.2f  p99 %6.2f  max %6.2f; mean total hits %d%n",
+            c, r.count, seconds, r.count / (double) seconds, r.percentile(50), r.percentile(90), r.percentile(99), r.percentile(100), r.meanTotal);
+      }
+    }
+  }
+
+  // ---- indexing
+
+  private static void index(Path dir, SchemaAnalyzers analyzers, long tasksWanted, int threads, long seed) throws Exception {
+    deleteRecursively(dir);
+    SyntheticPlanRecords generator = new SyntheticPlanRecords(seed);
+    AtomicInteger next = new AtomicInteger();
+    AtomicLong tasks = new AtomicLong();
+    AtomicLong obligations = new AtomicLong();
+    AtomicLong plans = new AtomicLong();
+    long peakHeap = 0;
+    long start = System.nanoTime();
+    try (PlanIndex index = PlanIndex.open(dir, analyzers)) {
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      List<Future<?>> workers = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        workers.add(pool.submit(() -> {
+          while (tasks.get() < tasksWanted) {
+            SyntheticPlanRecords.Generated g = generator.generate(next.getAndIncrement());
+            index.put(g.plan(), "bench:" + g.plan().file(), g.bytes());
+            tasks.addAndGet(g.plan().tasks().size());
+            obligations.addAndGet(g.plan().obligations().size());
+            if (plans.incrementAndGet() % 2000 == 0) {
+              index.commit();
+            }
+          }
+          return null;
+        }));
+      }
+      while (!workers.stream().allMatch(Future::isDone)) {
+        Thread.sleep(1000);
+        peakHeap = Math.max(peakHeap, usedHeap());
+        System.out.printf("\rindexed %d tasks", tasks.get());
+      }
+      for (Future<?> w : workers) {
+        w.get();
+      }
+      pool.shutdown();
+      index.commit();
+    }
+    double s = (System.nanoTime() - start) / 1e9;
+    System.out.printf(
+        "%nindexing: %d plans, %d tasks, %d obligations in %.1f s with %d threads: %.0f tasks/s, %.1f plans/s%n",
+        plans.get(), tasks.get(), obligations.get(), s, threads, tasks.get() / s, plans.get() / s);
+    System.out.printf(
+        "index size: lucene %d MB, original files %d MB; peak heap used while indexing %d MB%n",
+        size(dir.resolve("lucene")) >> 20, size(dir.resolve("files")) >> 20, peakHeap >> 20);
+  }
+
+  private static long usedHeap() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  // ---- searching
+
+  /** What inspectors type: words with and without diacritics, abbreviations, phrases; a share with filters. */
+  static final List<String> QUERIES =
+      List.of(
+          "kiểm tra", "kiem tra", "tổng kết", "tong ket thi dua", "sơ kết 6 tháng", "khen thưởng đột xuất",
+          "TĐKT", "thi đua khen thưởng", "\"văn hóa công sở\"", "điển hình tiên tiến", "dien hinh tien tien",
+          "tập huấn nghiệp vụ", "hồ sơ đề nghị khen thưởng", "sáng kiến", "Chiến sĩ thi đua cơ sở", "cải cách hành chính",
+          "phát động phong trào", "Cờ thi đua", "bang khen chu tich", "đăng ký thi đua", "khối thi đua", "Luật Thi đua",
+          "rà soát", "quy chế", "");
+
+  private record Result(long[] latencies, int count, long meanTotal) {
+    double percentile(double p) {
+      if (count == 0) {
+        return Double.NaN;
+      }
+      int i = (int) Math.ceil(p / 100.0 * count) - 1;
+      return latencies[Math.max(0, Math.min(count - 1, i))] / 1e6;
+    }
+  }
+
+  static SearchRequest request(Random r) {
+    SearchRequest request = SearchRequest.of(SyntheticPlanRecords.pick(r, QUERIES));
+    int filters = r.nextInt(10);
+    if (filters >= 6) {
+      request = request.withFilter(FacetDimension.PROVINCE, SyntheticPlanRecords.pick(r, SyntheticPlanRecords.PROVINCES));
+    }
+    if (filters >= 8) {
+      request = request.withFilter(FacetDimension.YEAR, Integer.toString(2021 + r.nextInt(5)));
+    }
+    if (filters == 9) {
+      request = request.withFilter(FacetDimension.QUARTER, SyntheticPlanRecords.pick(r, SyntheticPlanRecords.QUARTERS));
+    }
+    return request;
+  }
+
+  private static Result run(TaskSearch search, int clients, int seconds, long seed) throws Exception {
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    List<Future<long[]>> futures = new ArrayList<>();
+    AtomicLong totals = new AtomicLong();
+    for (int c = 0; c < clients; c++) {
+      Random r = new Random(seed * 31 + c);
+      futures.add(pool.submit(() -> {
+        long[] lat = new long[1024];
+        int n = 0;
+        while (System.nanoTime() < end) {
+          SearchRequest request = request(r);
+          long t0 = System.nanoTime();
+          TaskResults results = search.search(request);
+          long t = System.nanoTime() - t0;
+          totals.addAndGet(results.total());
+          if (n == lat.length) {
+            lat = Arrays.copyOf(lat, n * 2);
+          }
+          lat[n++] = t;
+        }
+        return Arrays.copyOf(lat, n);
+      }));
+    }
+    List<long[]> all = new ArrayList<>();
+    for (Future<long[]> f : futures) {
+      all.add(f.get());
+    }
+    pool.shutdown();
+    long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    return new Result(merged, merged.length, merged.length == 0 ? 0 : totals.get() / merged.length);
+  }
+
+  // ---- helpers
+
+  private static Map<String, String> parse(String[] args) {
+    Map<String, String> out = new HashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      String key = args[i].replaceFirst("^--", "");
+      if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+        out.put(key, args[++i]);
+      } else {
+        out.put(key, "true");
+      }
+    }
+    return out;
+  }
+
+  static long size(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
