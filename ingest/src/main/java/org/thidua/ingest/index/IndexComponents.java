@@ -1,6 +1,7 @@
 package org.thidua.ingest.index;
 
 import java.nio.file.Path;
+import org.thidua.ingest.PlanReader;
 import org.thidua.schema.SchemaAnalyzers;
 
 /** The standard parts an index is used with, shared by the command line and the server. */
@@ -16,8 +17,8 @@ public final class IndexComponents {
     return SchemaAnalyzers.thidua(modelDir);
   }
 
-  /** Tika parsing and plan extraction. */
+  /** Tika parsing and plan extraction; one reader for the life of the process. */
   public static PlanExtractor extractor() {
-    throw new UnsupportedOperationException("plan extraction is not in this build yet (branch extract)");
+    return new PlanReader()::read;
   }
 }
