@@ -44,6 +44,14 @@ public enum FacetDimension {
     return multiValued;
   }
 
+  /**
+   * The field holding this dimension's sorted-set doc values and drill-down terms. One field per dimension, so
+   * that counting one dimension (a drill-sideways pass) reads only its own values.
+   */
+  public String indexField() {
+    return "facet." + dim;
+  }
+
   public static Optional<FacetDimension> byDim(String dim) {
     return Arrays.stream(values()).filter(d -> d.dim.equals(dim)).findFirst();
   }

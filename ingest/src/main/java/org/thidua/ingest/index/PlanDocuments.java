@@ -55,6 +55,7 @@ final class PlanDocuments {
     FacetsConfig config = new FacetsConfig();
     for (FacetDimension dim : FacetDimension.values()) {
       config.setMultiValued(dim.dim(), dim.multiValued());
+      config.setIndexFieldName(dim.dim(), dim.indexField());
     }
     return config;
   }

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
@@ -34,7 +34,8 @@ import org.thidua.schema.Fields;
  * <ul>
  *   <li>the page of hits, ranked, collecting only the top N so that Lucene can skip documents that cannot make it
  *       (block-max WAND); phrase bonuses then re-rank the best {@value #RESCORE_WINDOW} only;
- *   <li>the counts of every dimension, over all hits, without scoring (optional clauses are then not evaluated);
+ *   <li>the counts of the requested dimensions, over all hits, without scoring (optional clauses are then not
+ *       evaluated), each dimension from its own doc-values field;
  *   <li>for each dimension with a filter, its counts without that filter, so a chosen value still shows its
  *       alternatives.
  * </ul>
@@ -49,7 +50,7 @@ final class FacetedSearch {
   static final int DEFAULT_FACET_LIMIT = 50;
 
   /** How many of the best hits phrase bonuses re-rank. */
-  static final int RESCORE_WINDOW = 500;
+  static final int RESCORE_WINDOW = 100;
 
   /**
    * @param total every hit
@@ -71,7 +72,7 @@ final class FacetedSearch {
       int offset,
       int size)
       throws IOException {
-    if (searcher.facetState() == null) {
+    if (!searcher.hasFacets()) {
       return empty(dims);
     }
     DrillDownQuery query = drillDown(config, base, filters);
@@ -92,23 +93,22 @@ final class FacetedSearch {
     for (FacetsCollector.MatchingDocs docs : all.getMatchingDocs()) {
       total += docs.totalHits();
     }
-    Facets counts = new SortedSetDocValuesFacetCounts(searcher.facetState(), all);
-    Map<FacetDimension, Facets> sideways = new EnumMap<>(FacetDimension.class);
+    Map<FacetDimension, FacetsCollector> countedOver = new EnumMap<>(FacetDimension.class);
     for (FacetDimension dim : dims) {
       if (filters.containsKey(dim)) {
         Map<FacetDimension, List<String>> others = new EnumMap<>(filters);
         others.remove(dim);
-        FacetsCollector without = searcher.search(drillDown(config, base, others), new FacetsCollectorManager());
-        sideways.put(dim, new SortedSetDocValuesFacetCounts(searcher.facetState(), without));
+        countedOver.put(dim, searcher.search(drillDown(config, base, others), new FacetsCollectorManager()));
+      } else {
+        countedOver.put(dim, all);
       }
     }
-
     ScoreDoc[] hits = top.scoreDocs;
     ScoreDoc[] page =
         offset >= hits.length ? new ScoreDoc[0] : Arrays.copyOfRange(hits, offset, Math.min(hits.length, offset + size));
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     for (FacetDimension dim : dims) {
-      facets.put(dim.dim(), values(sideways.getOrDefault(dim, counts), dim));
+      facets.put(dim.dim(), values(searcher, dim, countedOver.get(dim)));
     }
     return new Outcome(total, page, facets);
   }
@@ -124,13 +124,14 @@ final class FacetedSearch {
     return query;
   }
 
-  private static List<FacetValue> values(Facets facets, FacetDimension dim) throws IOException {
-    FacetResult result;
-    try {
-      result = facets.getTopChildren(DEFAULT_FACET_LIMIT, dim.dim());
-    } catch (IllegalArgumentException notIndexedYet) {
-      result = null;
+  /** The counts of one dimension's values over the hits, most frequent first. */
+  private static List<FacetValue> values(IndexSearcherWithFacets searcher, FacetDimension dim, FacetsCollector hits)
+      throws IOException {
+    SortedSetDocValuesReaderState state = searcher.facetState(dim);
+    if (state == null) {
+      return List.of();
     }
+    FacetResult result = new SortedSetDocValuesFacetCounts(state, hits).getTopChildren(DEFAULT_FACET_LIMIT, dim.dim());
     List<FacetValue> values = new ArrayList<>();
     if (result != null) {
       for (LabelAndValue lv : result.labelValues) {

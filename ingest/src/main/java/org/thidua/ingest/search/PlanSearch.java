@@ -48,12 +48,22 @@ public final class PlanSearch {
           Fields.TASK_COUNT,
           Fields.OBLIGATION_COUNT);
 
+  /** Answers kept for repeated requests, by default. */
+  public static final int DEFAULT_CACHE_SIZE = 512;
+
   private final PlanIndex index;
   private final TextQueries queries;
+  private final ResultCache<PlanResults> cache;
 
   public PlanSearch(PlanIndex index) {
+    this(index, DEFAULT_CACHE_SIZE);
+  }
+
+  /** @param cacheSize answers kept for repeated requests on an unchanged index; 0 keeps none */
+  public PlanSearch(PlanIndex index, int cacheSize) {
     this.index = index;
     this.queries = new TextQueries(index.analyzers());
+    this.cache = new ResultCache<>(cacheSize);
   }
 
   public PlanResults search(SearchRequest request) throws IOException {
@@ -61,26 +71,31 @@ public final class PlanSearch {
   }
 
   public PlanResults search(SearchRequest request, Marks marks) throws IOException {
-    UserQuery userQuery = UserQuery.parse(request.query());
-    Query content = match(queries.build(userQuery, Fields.TEXT));
-    Query title = match(queries.build(userQuery, Fields.TITLE));
-    Query base;
-    if (content == null && !userQuery.isEmpty()) {
-      base = new MatchNoDocsQuery();
-    } else {
-      BooleanQuery.Builder b = new BooleanQuery.Builder().add(PLANS, Occur.FILTER);
-      if (content != null) {
-        BooleanQuery.Builder either = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
-        either.add(throughChildren(content), Occur.SHOULD);
-        if (title != null) {
-          either.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
-        }
-        b.add(either.build(), Occur.MUST);
-      }
-      base = b.build();
-    }
     IndexSearcherWithFacets searcher = index.acquire();
     try {
+      List<Object> key = List.of(request, marks);
+      PlanResults cached = cache.get(searcher.getIndexReader(), key);
+      if (cached != null) {
+        return cached;
+      }
+      UserQuery userQuery = UserQuery.parse(request.query());
+      Query content = match(queries.build(userQuery, Fields.TEXT));
+      Query title = match(queries.build(userQuery, Fields.TITLE));
+      Query base;
+      if (content == null && !userQuery.isEmpty()) {
+        base = new MatchNoDocsQuery();
+      } else {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(PLANS, Occur.FILTER);
+        if (content != null) {
+          BooleanQuery.Builder either = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+          either.add(throughChildren(content), Occur.SHOULD);
+          if (title != null) {
+            either.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
+          }
+          b.add(either.build(), Occur.MUST);
+        }
+        base = b.build();
+      }
       FacetedSearch.Outcome outcome =
           FacetedSearch.run(
               searcher,
@@ -117,7 +132,9 @@ public final class PlanSearch {
                 titles.highlight(hit.doc, doc.get(Fields.TITLE), marks, TaskSearch.HIGHLIGHT_CHARS),
                 snippets(children, stored, firstChild, hit.doc, marks)));
       }
-      return new PlanResults(outcome.total(), hits, outcome.facets());
+      PlanResults results = new PlanResults(outcome.total(), List.copyOf(hits), outcome.facets());
+      cache.put(searcher.getIndexReader(), key, results);
+      return results;
     } finally {
       index.release(searcher);
     }

@@ -38,12 +38,22 @@ public final class TaskSearch {
           Fields.PROVINCE,
           Fields.YEAR);
 
+  /** Answers kept for repeated requests, by default. */
+  public static final int DEFAULT_CACHE_SIZE = 512;
+
   private final PlanIndex index;
   private final TextQueries queries;
+  private final ResultCache<TaskResults> cache;
 
   public TaskSearch(PlanIndex index) {
+    this(index, DEFAULT_CACHE_SIZE);
+  }
+
+  /** @param cacheSize answers kept for repeated requests on an unchanged index; 0 keeps none */
+  public TaskSearch(PlanIndex index, int cacheSize) {
     this.index = index;
     this.queries = new TextQueries(index.analyzers());
+    this.cache = new ResultCache<>(cacheSize);
   }
 
   public TaskResults search(SearchRequest request) throws IOException {
@@ -51,11 +61,16 @@ public final class TaskSearch {
   }
 
   public TaskResults search(SearchRequest request, Marks marks) throws IOException {
-    UserQuery userQuery = UserQuery.parse(request.query());
-    TextQueries.Built built = queries.build(userQuery, Fields.TEXT);
-    Query text = built == null ? null : built.match();
     IndexSearcherWithFacets searcher = index.acquire();
     try {
+      List<Object> key = List.of(request, marks);
+      TaskResults cached = cache.get(searcher.getIndexReader(), key);
+      if (cached != null) {
+        return cached;
+      }
+      UserQuery userQuery = UserQuery.parse(request.query());
+      TextQueries.Built built = queries.build(userQuery, Fields.TEXT);
+      Query text = built == null ? null : built.match();
       FacetedSearch.Outcome outcome =
           FacetedSearch.run(
               searcher,
@@ -74,7 +89,9 @@ public final class TaskSearch {
         Document doc = stored.document(hit.doc, HIT_FIELDS);
         hits.add(hit(doc, highlighter.highlight(hit.doc, doc.get(Fields.TEXT), marks, HIGHLIGHT_CHARS)));
       }
-      return new TaskResults(outcome.total(), hits, outcome.facets());
+      TaskResults results = new TaskResults(outcome.total(), List.copyOf(hits), outcome.facets());
+      cache.put(searcher.getIndexReader(), key, results);
+      return results;
     } finally {
       index.release(searcher);
     }

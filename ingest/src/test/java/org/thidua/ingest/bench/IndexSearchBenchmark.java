@@ -31,7 +31,8 @@ import org.thidua.schema.SchemaAnalyzers;
  *
  * <p>Arguments: {@code --tasks N} (1000000), {@code --dir DIR} (target/bench-index), {@code --threads N} indexing
  * threads (2), {@code --clients 1,16}, {@code --warmup S} (10), {@code --seconds S} (30), {@code --reuse} (search an
- * existing index), {@code --model-dir DIR}, {@code --seed N}.
+ * existing index), {@code --cache N} (entries of the result cache; 0, the default, measures every search cold),
+ * {@code --model-dir DIR}, {@code --seed N}.
  */
 public final class IndexSearchBenchmark {
   public static void main(String[] args) throws Exception {
@@ -52,8 +53,10 @@ public final class IndexSearchBenchmark {
       index(dir, analyzers, tasksWanted, threads, seed);
     }
     try (PlanIndex index = PlanIndex.openReadOnly(dir, analyzers)) {
-      TaskSearch search = new TaskSearch(index);
-      System.out.printf("%nsearch: %d plans; query mix of %d requests%n", index.planCount(), QUERIES.size());
+      int cacheSize = Integer.parseInt(a.getOrDefault("cache", "0"));
+      TaskSearch search = new TaskSearch(index, cacheSize);
+      System.out.printf("%nsearch: %d plans; %d query texts, filters at random; result cache %s%n",
+          index.planCount(), QUERIES.size(), cacheSize == 0 ? "off" : cacheSize + " entries");
       for (int c : clients) {
         run(search, c, warmup, seed); // warm-up, not reported
         Result r = run(search, c, seconds, seed + c);

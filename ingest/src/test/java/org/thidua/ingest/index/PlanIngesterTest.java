@@ -186,6 +186,24 @@ class PlanIngesterTest {
   }
 
   @Test
+  void repeatedSearchesAreAnsweredAgainAfterACommit() throws IOException {
+    try (PlanIndex index = open()) {
+      var search = new org.thidua.ingest.search.TaskSearch(index);
+      var request = org.thidua.ingest.search.SearchRequest.of("kiểm tra");
+      TestPlans.Fixture first = TestPlans.laoCaiLabour2022();
+      index.put(first.plan(), "a", first.bytes());
+      index.commit();
+      var before = search.search(request);
+      assertThat(search.search(request)).isSameAs(before); // from the cache
+      TestPlans.Fixture second = TestPlans.haTinh2024();
+      index.put(second.plan(), "b", second.bytes());
+      index.commit();
+      var after = search.search(request);
+      assertThat(after.total()).isEqualTo(before.total() + 1);
+    }
+  }
+
+  @Test
   void aMissingPathIsAnError() {
     assertThatThrownBy(() -> SourceFile.collect(List.of(tmp.resolve("nowhere"))))
         .isInstanceOf(java.nio.file.NoSuchFileException.class);

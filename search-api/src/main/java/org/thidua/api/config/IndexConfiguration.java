@@ -35,13 +35,13 @@ public class IndexConfiguration {
   }
 
   @Bean
-  TaskSearch taskSearch(PlanIndex index) {
-    return new TaskSearch(index);
+  TaskSearch taskSearch(PlanIndex index, ThiduaProperties properties) {
+    return new TaskSearch(index, properties.searchCacheSize());
   }
 
   @Bean
-  PlanSearch planSearch(PlanIndex index) {
-    return new PlanSearch(index);
+  PlanSearch planSearch(PlanIndex index, ThiduaProperties properties) {
+    return new PlanSearch(index, properties.searchCacheSize());
   }
 
   /** Upload limits from {@code thidua.upload.*}; beyond them the request is answered 413. */

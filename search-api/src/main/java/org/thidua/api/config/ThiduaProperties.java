@@ -15,6 +15,7 @@ import org.springframework.util.unit.DataSize;
  * @param modelDir VnCoreNLP word-segmentation model; default: env {@code THIDUA_VNCORENLP_DIR}, else syllables
  * @param upload upload limits
  * @param csvMaxRows most rows one CSV export writes
+ * @param searchCacheSize searches answered from memory when repeated on an unchanged index (0: none)
  */
 @ConfigurationProperties("thidua")
 public record ThiduaProperties(
@@ -24,7 +25,8 @@ public record ThiduaProperties(
     String apiKey,
     Path modelDir,
     @DefaultValue Upload upload,
-    @DefaultValue("100000") int csvMaxRows) {
+    @DefaultValue("100000") int csvMaxRows,
+    @DefaultValue("512") int searchCacheSize) {
 
   /**
    * @param maxFileSize largest file accepted (413 above)

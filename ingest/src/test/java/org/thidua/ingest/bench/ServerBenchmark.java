@@ -1,0 +1,168 @@
+package org.thidua.ingest.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.thidua.ingest.search.SearchRequest;
+import org.thidua.schema.FacetDimension;
+
+/**
+ * The server under load (BENCHMARKS.md, "Index and search"): starts {@code thidua-server.jar} with a 1 GB heap over
+ * an existing index, sends {@code GET /api/tasks} with the benchmark's query mix from 1 and 16 concurrent clients,
+ * and reports latency percentiles and the server's heap (used heap sampled every 200 ms through actuator metrics,
+ * and the committed heap).
+ *
+ * <p>Arguments: {@code --jar FILE}, {@code --index DIR}, {@code --clients 1,16}, {@code --warmup S}, {@code --seconds S},
+ * {@code --port N} (18080), {@code --xmx 1g}, {@code --cache N} (server result cache; 0 measures every search cold),
+ * {@code --model-dir DIR}.
+ */
+public final class ServerBenchmark {
+  public static void main(String[] args) throws Exception {
+    Map<String, String> a = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      a.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    }
+    int port = Integer.parseInt(a.getOrDefault("port", "18080"));
+    String base = "http://localhost:" + port;
+    String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx" + a.getOrDefault("xmx", "1g"), "-XX:+UseG1GC"));
+    if (a.containsKey("model-dir")) {
+      command.add("-Dthidua.vncorenlp.dir=" + a.get("model-dir"));
+    }
+    command.addAll(List.of("-jar", a.get("jar"), "--server.port=" + port,
+        "--thidua.index-dir=" + Path.of(a.get("index")).toAbsolutePath(), "--thidua.load-samples=false",
+        "--thidua.search-cache-size=" + a.getOrDefault("cache", "0"),
+        "--management.endpoints.web.exposure.include=health,metrics", "--logging.level.root=WARN"));
+    Process server = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(Path.of(a.getOrDefault("log", "target/bench-server.log")).toFile()).start();
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    try {
+      long started = System.nanoTime();
+      while (!up(http, base)) {
+        if (!server.isAlive() || System.nanoTime() - started > 300_000_000_000L) {
+          throw new IllegalStateException("the server did not start; see the log");
+        }
+        Thread.sleep(500);
+      }
+      System.out.printf("server up in %.1f s (%s)%n", (System.nanoTime() - started) / 1e9, String.join(" ", command.subList(1, command.size())));
+      AtomicLong peakUsed = new AtomicLong();
+      Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+        while (!Thread.currentThread().isInterrupted()) {
+          try {
+            peakUsed.accumulateAndGet(metric(http, base, "jvm.memory.used"), Math::max);
+            Thread.sleep(200);
+          } catch (InterruptedException e) {
+            return;
+          } catch (Exception ignored) {
+            // a missed sample
+          }
+        }
+      });
+      for (String c : a.getOrDefault("clients", "1,16").split(",")) {
+        int clients = Integer.parseInt(c);
+        run(http, base, clients, Integer.parseInt(a.getOrDefault("warmup", "10")), 7);
+        long[] lat = run(http, base, clients, Integer.parseInt(a.getOrDefault("seconds", "30")), 11 + clients);
+        int seconds = Integer.parseInt(a.getOrDefault("seconds", "30"));
+        System.out.printf("HTTP clients %2d: %6d requests in %ds, %7.1f/s; latency ms p50 %6.2f  p90 %6.2f  p99 %6.2f  max %6.2f%n",
+            clients, lat.length, seconds, lat.length / (double) seconds, p(lat, 50), p(lat, 90), p(lat, 99), p(lat, 100));
+      }
+      sampler.interrupt();
+      System.out.printf("server heap: max -Xmx%s, committed %d MB, peak used (sampled) %d MB%n",
+          a.getOrDefault("xmx", "1g"), metric(http, base, "jvm.memory.committed") >> 20, peakUsed.get() >> 20);
+    } finally {
+      server.destroy();
+      server.waitFor();
+    }
+  }
+
+  private static boolean up(HttpClient http, String base) {
+    try {
+      return http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString())
+          .statusCode() == 200;
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
+  private static final Pattern VALUE = Pattern.compile("\"value\"\\s*:\\s*([0-9.E+]+)");
+
+  /** A heap metric in bytes. */
+  private static long metric(HttpClient http, String base, String name) throws Exception {
+    String body = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/metrics/" + name + "?tag=area:heap")).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    Matcher m = VALUE.matcher(body);
+    return m.find() ? (long) Double.parseDouble(m.group(1)) : 0;
+  }
+
+  static String url(String base, SearchRequest r) {
+    StringBuilder s = new StringBuilder(base).append("/api/tasks?q=").append(enc(r.query()));
+    r.filters().forEach((dim, values) -> values.forEach(v -> s.append('&').append(param(dim)).append('=').append(enc(v))));
+    return s.toString();
+  }
+
+  private static String param(FacetDimension dim) {
+    return dim.dim();
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static long[] run(HttpClient http, String base, int clients, int seconds, long seed) throws Exception {
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    List<Future<long[]>> futures = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      Random r = new Random(seed * 31 + c);
+      futures.add(pool.submit(() -> {
+        long[] lat = new long[1024];
+        int n = 0;
+        while (System.nanoTime() < end) {
+          HttpRequest request = HttpRequest.newBuilder(URI.create(url(base, IndexSearchBenchmark.request(r)))).build();
+          long t0 = System.nanoTime();
+          HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+          long t = System.nanoTime() - t0;
+          if (response.statusCode() != 200) {
+            throw new IllegalStateException(response.statusCode() + " for " + request.uri());
+          }
+          if (n == lat.length) {
+            lat = Arrays.copyOf(lat, n * 2);
+          }
+          lat[n++] = t;
+        }
+        return Arrays.copyOf(lat, n);
+      }));
+    }
+    List<long[]> all = new ArrayList<>();
+    for (Future<long[]> f : futures) {
+      all.add(f.get());
+    }
+    pool.shutdown();
+    return all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+  }
+
+  private static double p(long[] sorted, double p) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+  }
+}
