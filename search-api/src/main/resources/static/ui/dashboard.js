@@ -3,20 +3,11 @@
 // its figures as a table for screen readers and for copying.
 import {h, render, getJson, getOptional, notice, errorText, quarterLabel, QUARTER_ORDER, statusBadge, isOutdated,
   numberFormat, planLink, searchHref, setTitle, listOf, pick} from './dom.js';
+import {readParams, queryString, filterForm} from './filters.js';
 
 const COLORS = ['#a3161a', '#0b4f9c', '#1b6e34', '#8a5a00', '#6b3fa0', '#00838f', '#c2185b', '#5d4037'];
 
-function readFilters() {
-  const usp = new URLSearchParams(location.search);
-  return {province: usp.get('province') || '', year: usp.get('year') || ''};
-}
-
-function qs(params) {
-  const usp = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== '' && v !== null && v !== undefined) usp.set(k, v);
-  const s = usp.toString();
-  return s ? `?${s}` : '';
-}
+const qs = queryString;
 
 /** Counts as a Map, from {"Lào Cai": 3} or [{"value"|"province"|"year": …, "count": 3}]. */
 function counts(x) {
@@ -56,18 +47,18 @@ function dataTable(caption, columns, rows) {
 
 export async function show(main) {
   setTitle('Tổng hợp');
-  const filters = readFilters();
-  const filterForm = await filterBar(filters);
+  const filters = readParams(['province', 'year']);
+  const form = await filterForm('/dashboard', filters);
   const cards = {
     docs: chartCard('docs', 'Văn bản được dẫn chiếu nhiều nhất'),
-    refProvince: chartCard('ref-province', 'Lượt dẫn chiếu theo tỉnh'),
-    refYear: chartCard('ref-year', 'Lượt dẫn chiếu theo năm kế hoạch'),
+    refProvince: chartCard('ref-province', 'Kế hoạch dẫn chiếu văn bản, theo tỉnh', 'Mỗi kế hoạch được đếm một lần cho mỗi văn bản nó dẫn chiếu.'),
+    refYear: chartCard('ref-year', 'Kế hoạch dẫn chiếu văn bản, theo năm'),
     plans: chartCard('plans', 'Kế hoạch theo tỉnh và năm'),
     quarters: chartCard('quarters', 'Nhiệm vụ theo quý'),
   };
   const outdatedBox = h('section', {class: 'card', 'aria-labelledby': 'h-outdated', id: 'outdated'},
     h('h2', {id: 'h-outdated'}, 'Dẫn chiếu văn bản đã hết hiệu lực'), h('p', {class: 'loading'}, 'Đang tải…'));
-  render(main, h('h1', null, 'Tổng hợp'), filterForm,
+  render(main, h('h1', null, 'Tổng hợp'), form,
     h('div', {class: 'charts'}, Object.values(cards).map(c => c.card)),
     outdatedBox);
 
@@ -100,23 +91,6 @@ export async function show(main) {
     drawOutdated(filters, outdatedBox),
   ]);
   main.dataset.ready = 'true';
-}
-
-async function filterBar(filters) {
-  let facets = {};
-  try {
-    facets = (await getJson('/api/plans?size=1')).facets || {};
-  } catch { /* the charts below say what failed */ }
-  const select = (name, label, values) => h('label', null, label,
-    h('select', {name, id: `flt-${name}`},
-      h('option', {value: ''}, 'Tất cả'),
-      values.map(v => h('option', {value: v.value, selected: v.value === filters[name]}, v.value))));
-  const years = (facets.year || []).slice().sort((a, b) => String(b.value).localeCompare(String(a.value)));
-  return h('form', {class: 'filters', method: 'get', action: '/dashboard', 'aria-label': 'Lọc số liệu tổng hợp'},
-    select('province', 'Tỉnh, thành phố', facets.province || []),
-    select('year', 'Năm', years),
-    h('button', {type: 'submit'}, 'Xem'),
-    filters.province || filters.year ? h('a', {href: '/dashboard'}, 'Bỏ lọc') : null);
 }
 
 async function drawLegalRefs(filters, cards, draw) {
@@ -167,8 +141,8 @@ async function drawLegalRefs(filters, cards, draw) {
       return;
     }
     const entries = [...map].sort(sortKeys);
-    render(card.body, dataTable(label, [label, 'Lượt dẫn chiếu'], entries));
-    draw(card, barOption(entries.map(e => e[0]), [{name: 'Lượt dẫn chiếu', data: entries.map(e => e[1])}], false),
+    render(card.body, dataTable(label, [label, 'Lượt kế hoạch dẫn chiếu'], entries));
+    draw(card, barOption(entries.map(e => e[0]), [{name: 'Lượt kế hoạch dẫn chiếu', data: entries.map(e => e[1])}], false),
       p => location.assign(searchHref({[param]: p.name})));
   };
   drawCounts(cards.refProvince, byProvince, 'Tỉnh, thành phố', 'province', (a, b) => b[1] - a[1]);
@@ -262,9 +236,11 @@ async function drawOutdated(filters, box) {
           return h('tr', {class: 'outdated'},
             h('td', null, planLink(pick(r, 'planId'), pick(r, 'docNumber')), pick(r, 'issuer') ? h('div', {class: 'hint'}, pick(r, 'issuer')) : null),
             h('td', null, pick(r, 'province') || ''),
-            h('td', null, String(pick(r, 'planDate', 'date', 'year') ?? '')),
+            h('td', null, String(pick(r, 'date', 'year') ?? '')),
             h('td', null, refId || '', pick(r, 'asWritten') ? h('div', {class: 'hint'}, pick(r, 'asWritten')) : null),
             h('td', null, statusBadge(status || 'expired')),
-            h('td', null, replacement ? h('a', {href: searchHref({legalRef: replacement})}, replacement) : ''));
+            h('td', null, replacement ? h('a', {href: searchHref({legalRef: replacement})}, replacement) : '',
+              pick(r, 'replacedFrom') ? h('div', {class: 'hint'}, `từ ${pick(r, 'replacedFrom')}`) : null,
+              pick(r, 'replacementTitle') ? h('div', {class: 'hint'}, pick(r, 'replacementTitle')) : null));
         })))));
 }

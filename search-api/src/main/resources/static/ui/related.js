@@ -33,12 +33,13 @@ export function gapItem(gap) {
   const unitText = Array.isArray(unit) ? unit.map(u => (typeof u === 'string' ? u : pick(u, 'canonical', 'name'))).join('; ')
     : (unit && typeof unit === 'object' ? pick(unit, 'canonical', 'name') : unit);
   const expected = pick(gap, 'expectedQuarter');
-  const actual = pick(gap, 'actualQuarter', 'foundQuarter', 'quarter');
-  const deadline = pick(gap, 'deadline', 'date');
-  const parentTask = pick(gap, 'parentTaskId');
+  const actual = pick(gap, 'foundQuarter', 'actualQuarter');
+  const deadline = pick(gap, 'deadline');
+  const parentTask = gap.kind === 'parent' ? pick(gap, 'sourceTaskId', 'parentTaskId') : null;
   const item = pick(gap, 'item', 'name', 'label');
-  return h('li', null,
-    h('p', {class: 'text'}, item && item !== gap.text ? h('strong', null, `${item}: `) : null, gap.text || item || '—'),
+  return h('li', {'data-kind': gap.kind || null},
+    h('p', {class: 'text'}, gap.misplaced ? h('span', {class: 'badge warn'}, 'Sai quý') : null, gap.misplaced ? ' ' : null,
+      gap.text || item || '—'),
     h('p', {class: 'facts'},
       expected ? h('span', null, h('span', {class: 'k'}, 'Quý dự kiến: '), quarterLabel(expected)) : null,
       actual && actual !== expected ? h('span', null, h('span', {class: 'k'}, 'Đang ở: '), quarterLabel(actual)) : null,
