@@ -93,8 +93,7 @@ function drawRelated(box, plan, gaps) {
   const refs = plan.parentRefs || [];
   const parts = [];
   if (parent) parts.push(h('p', null, h('span', {class: 'k'}, 'Thực hiện kế hoạch cấp trên: '), relatedPlan(parent)));
-  else if (refs.length) parts.push(h('p', null, h('span', {class: 'k'}, 'Thực hiện: '), refs.join(', '),
-    h('span', {class: 'hint'}, ' (kế hoạch này chưa có trong chỉ mục)')));
+  else if (refs.length) parts.push(h('p', null, h('span', {class: 'k'}, 'Thực hiện: '), refs.join(', ')));
   if (children.length) parts.push(h('div', null, h('span', {class: 'k'}, `Kế hoạch cấp dưới thực hiện kế hoạch này (${children.length}):`),
     h('ul', null, children.map(c => h('li', null, relatedPlan(c))))));
   render(box, parts.length ? [h('h2', {id: 'related-h'}, 'Kế hoạch liên quan'), ...parts] : null);

@@ -172,7 +172,7 @@ export function show(main) {
       const list = h('ul', {class: 'facet-values'});
       values.forEach((f, i) => {
         const id = `f-${name}-${i}`;
-        const box = h('input', {type: 'checkbox', id, checked: chosen.includes(f.value),
+        const box = h('input', {type: 'checkbox', id, checked: chosen.includes(f.value), 'data-value': f.value,
           onchange: e => go(withFilter(name, f.value, e.target.checked))});
         const item = h('li', {hidden: i >= FACET_PREVIEW && !chosen.includes(f.value)},
           box, h('label', {for: id}, h('span', {class: 'v'}, valueLabel(name, f.value)),
@@ -191,7 +191,14 @@ export function show(main) {
         : null;
       groups.push(h('fieldset', {class: 'facet', 'data-facet': name}, h('legend', null, label), list, more));
     }
+    // the lists are drawn anew: a box ticked from the keyboard keeps the focus
+    const focused = document.activeElement && facets.contains(document.activeElement) && document.activeElement.dataset.value !== undefined
+      ? [document.activeElement.closest('fieldset').dataset.facet, document.activeElement.dataset.value] : null;
     render(facets, h('h2', {id: 'facets-h'}, 'Lọc kết quả'), groups.length ? groups : h('p', {class: 'hint'}, 'Không có bộ lọc.'));
+    if (focused) {
+      const again = [...facets.querySelectorAll(`fieldset[data-facet="${focused[0]}"] input`)].find(i => i.dataset.value === focused[1]);
+      if (again) again.focus();
+    }
   }
 
   function drawTools(data) {
@@ -199,6 +206,7 @@ export function show(main) {
     const sizeSelect = h('select', {id: 'size', onchange: e => go({...state, size: parseInt(e.target.value, 10), page: 1})},
       SIZES.map(s => h('option', {value: s, selected: s === state.size}, String(s))));
     render(tools,
+      h('a', {class: 'to-facets', href: '#facets-h'}, 'Bộ lọc ↓'),
       h('a', {class: 'button secondary', href: `/api/tasks.csv${qs ? `?${qs}` : ''}`, download: 'thidua-tasks.csv'},
         'Tải CSV (Excel)', h('span', {class: 'visually-hidden'}, ` – ${data.total} nhiệm vụ`)),
       h('label', {for: 'size', class: 'inline'}, 'Số dòng mỗi trang ', sizeSelect));
