@@ -2,7 +2,7 @@ package org.thidua.api;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.thidua.ingest.index.PlanExtractor;
+import org.thidua.ingest.index.PlanFileReader;
 import org.thidua.ingest.index.TestAnalyzers;
 import org.thidua.ingest.index.TestPlans;
 import org.thidua.schema.SchemaAnalyzers;
@@ -16,7 +16,7 @@ class TestComponents {
   }
 
   @Bean
-  PlanExtractor planExtractor() {
+  PlanFileReader planExtractor() {
     return TestPlans.jsonExtractor();
   }
 }

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.thidua.ingest.index.IndexedPlan;
-import org.thidua.ingest.index.IndexComponents;
 import org.thidua.ingest.index.PlanIndex;
+import org.thidua.schema.SchemaAnalyzers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,7 +40,7 @@ public final class DeleteCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PlanIndex.requireExisting(index);
     int missing = 0;
-    try (PlanIndex planIndex = PlanIndex.open(index, IndexComponents.analyzers(modelDir))) {
+    try (PlanIndex planIndex = PlanIndex.open(index, SchemaAnalyzers.thidua(modelDir))) {
       for (String id : planIds) {
         var deleted = planIndex.delete(id);
         if (deleted.isPresent()) {

@@ -8,13 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.thidua.ingest.PlanReader;
 import org.thidua.ingest.index.IngestOutcome;
 import org.thidua.ingest.index.IngestOutcome.Status;
 import org.thidua.ingest.index.IngestSummary;
-import org.thidua.ingest.index.IndexComponents;
 import org.thidua.ingest.index.PlanIndex;
 import org.thidua.ingest.index.PlanIngester;
 import org.thidua.ingest.index.SourceFile;
+import org.thidua.schema.SchemaAnalyzers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -75,11 +76,12 @@ public final class IngestCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     List<SourceFile> files = SourceFile.collect(paths);
-    IngestProgress progress = new IngestProgress(System.err, Terminal.isTerminal());
+    IngestProgress progress = new IngestProgress(spec.commandLine().getErr(), Terminal.isTerminal());
     IngestSummary summary;
-    try (PlanIndex planIndex = PlanIndex.open(index, IndexComponents.analyzers(modelDir))) {
+    try (PlanReader reader = new PlanReader();
+        PlanIndex planIndex = PlanIndex.open(index, SchemaAnalyzers.thidua(modelDir))) {
       PlanIngester ingester =
-          new PlanIngester(planIndex, IndexComponents.extractor())
+          new PlanIngester(planIndex, reader::read)
               .commitEvery(commitEvery)
               .maxFileBytes(maxFileMb * 1024 * 1024);
       if (threads != null) {

@@ -1,6 +1,6 @@
 package org.thidua.ingest.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.Map;
 import org.thidua.ingest.index.IngestOutcome;
@@ -14,7 +14,7 @@ import org.thidua.ingest.index.PlanIngester;
 final class IngestProgress implements PlanIngester.Listener {
   private static final int BAR = 30;
 
-  private final PrintStream err;
+  private final PrintWriter err;
   private final boolean terminal;
   private final Map<Status, Integer> counts = new EnumMap<>(Status.class);
   private final long started = System.nanoTime();
@@ -22,7 +22,7 @@ final class IngestProgress implements PlanIngester.Listener {
   private int done;
   private int lastPercentPrinted = -1;
 
-  IngestProgress(PrintStream err, boolean terminal) {
+  IngestProgress(PrintWriter err, boolean terminal) {
     this.err = err;
     this.terminal = terminal;
   }

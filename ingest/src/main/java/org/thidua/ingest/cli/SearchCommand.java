@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.thidua.ingest.index.IndexComponents;
 import org.thidua.ingest.index.PlanIndex;
 import org.thidua.ingest.search.FacetValue;
 import org.thidua.ingest.search.Marks;
@@ -20,6 +19,7 @@ import org.thidua.ingest.search.TaskHit;
 import org.thidua.ingest.search.TaskResults;
 import org.thidua.ingest.search.TaskSearch;
 import org.thidua.schema.FacetDimension;
+import org.thidua.schema.SchemaAnalyzers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -85,7 +85,7 @@ public final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Marks marks = Terminal.isTerminal() ? Marks.ANSI : Marks.PLAIN;
     SearchRequest request = new SearchRequest(String.join(" ", query), filters(), page, size);
-    try (PlanIndex planIndex = PlanIndex.openReadOnly(index, IndexComponents.analyzers(modelDir))) {
+    try (PlanIndex planIndex = PlanIndex.openReadOnly(index, SchemaAnalyzers.thidua(modelDir))) {
       if (plans) {
         printPlans(out, new PlanSearch(planIndex).search(request, marks), request);
       } else {

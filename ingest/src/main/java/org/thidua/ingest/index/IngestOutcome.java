@@ -11,6 +11,7 @@ import org.thidua.ingest.plan.Plan;
  * @param planId the plan now indexed for the file (null when it failed)
  * @param replacedPlanId the plan it replaced, with {@link Status#REPLACED}
  * @param reason why it failed, with {@link Status#FAILED}
+ * @param reasonCode the reader's {@link org.thidua.ingest.parse.UnreadableFileException.Reason}, when it gave one
  * @param plan the extracted plan when it was extracted now (null when unchanged or failed)
  */
 public record IngestOutcome(
@@ -20,6 +21,7 @@ public record IngestOutcome(
     String planId,
     String replacedPlanId,
     String reason,
+    String reasonCode,
     Plan plan) {
 
   public enum Status {
@@ -33,7 +35,7 @@ public record IngestOutcome(
     FAILED
   }
 
-  static IngestOutcome failed(String source, String fileName, String reason) {
-    return new IngestOutcome(source, fileName, Status.FAILED, null, null, reason, null);
+  static IngestOutcome failed(String source, String fileName, String reason, String reasonCode) {
+    return new IngestOutcome(source, fileName, Status.FAILED, null, null, reason, reasonCode, null);
   }
 }

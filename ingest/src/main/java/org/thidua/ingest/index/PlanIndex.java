@@ -130,11 +130,16 @@ public final class PlanIndex implements Closeable {
 
   /** Fails, saying how to create one, unless there is an index at {@code dir}. */
   public static void requireExisting(Path dir) throws IOException {
-    try (Directory d = FSDirectory.open(dir.resolve("lucene"))) {
-      if (!DirectoryReader.indexExists(d)) {
-        throw new IndexNotFoundException(
-            "no thidua index at " + dir + " (create one with: thidua.jar ingest --index " + dir + " FILES...)");
+    Path lucene = dir.resolve("lucene");
+    boolean exists = Files.isDirectory(lucene); // checked first: opening a Directory would create the folder
+    if (exists) {
+      try (Directory d = FSDirectory.open(lucene)) {
+        exists = DirectoryReader.indexExists(d);
       }
+    }
+    if (!exists) {
+      throw new IndexNotFoundException(
+          "no thidua index at " + dir + " (create one with: thidua.jar ingest --index " + dir + " FILES...)");
     }
   }
 

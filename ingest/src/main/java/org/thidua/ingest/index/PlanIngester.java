@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.thidua.ingest.parse.UnreadableFileException;
 import org.thidua.ingest.plan.Plan;
 
 /**
@@ -36,14 +37,14 @@ public final class PlanIngester {
   }
 
   private final PlanIndex index;
-  private final PlanExtractor extractor;
+  private final PlanFileReader reader;
   private int commitEvery = DEFAULT_COMMIT_EVERY;
   private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
   private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
 
-  public PlanIngester(PlanIndex index, PlanExtractor extractor) {
+  public PlanIngester(PlanIndex index, PlanFileReader reader) {
     this.index = index;
-    this.extractor = extractor;
+    this.reader = reader;
   }
 
   /** Commit after this many new or replaced plans (and at the end). */
@@ -79,9 +80,16 @@ public final class PlanIngester {
    * @param plan the extracted plan; null when already indexed or failed
    * @param existing the plan already indexed for these bytes
    * @param failure why the file cannot be read, or null
+   * @param failureCode the {@link UnreadableFileException.Reason} when the reader gave one, else null
    */
   public record Prepared(
-      String source, String fileName, byte[] bytes, Plan plan, IndexedPlan existing, String failure) {}
+      String source,
+      String fileName,
+      byte[] bytes,
+      Plan plan,
+      IndexedPlan existing,
+      String failure,
+      String failureCode) {}
 
   public IngestSummary ingest(List<SourceFile> files, Listener listener) throws IOException {
     listener.started(files.size());
@@ -145,19 +153,21 @@ public final class PlanIngester {
     String sha256 = sha256(bytes);
     IndexedPlan existing = index.findBySha256(sha256).orElse(null);
     if (existing != null) {
-      return new Prepared(source, fileName, bytes, null, existing, null);
+      return new Prepared(source, fileName, bytes, null, existing, null, null);
     }
     try {
-      Plan plan = extractor.extract(fileName, bytes);
+      Plan plan = reader.read(fileName, bytes);
       if (plan == null) {
         return failed(source, fileName, "no plan could be extracted");
       }
       if (!sha256.equals(plan.sha256()) || !sha256.startsWith(plan.id())) {
-        throw new IllegalStateException("the extractor gave plan " + plan.id() + " for a file with SHA-256 " + sha256);
+        throw new IllegalStateException("the reader gave plan " + plan.id() + " for a file with SHA-256 " + sha256);
       }
-      return new Prepared(source, fileName, bytes, plan, null, null);
+      return new Prepared(source, fileName, bytes, plan, null, null, null);
     } catch (IllegalStateException e) {
       throw e;
+    } catch (UnreadableFileException e) {
+      return new Prepared(source, fileName, null, null, null, e.detail(), e.reason().name());
     } catch (Exception e) {
       return failed(source, fileName, describe(e));
     } catch (StackOverflowError | OutOfMemoryError e) {
@@ -169,11 +179,11 @@ public final class PlanIngester {
   /** Indexes a prepared file (not committed); a failed one is only reported. */
   public IngestOutcome index(Prepared p) throws IOException {
     if (p.failure() != null) {
-      return IngestOutcome.failed(p.source(), p.fileName(), p.failure());
+      return IngestOutcome.failed(p.source(), p.fileName(), p.failure(), p.failureCode());
     }
     if (p.plan() == null) {
       return new IngestOutcome(
-          p.source(), p.fileName(), IngestOutcome.Status.UNCHANGED, p.existing().planId(), null, null, null);
+          p.source(), p.fileName(), IngestOutcome.Status.UNCHANGED, p.existing().planId(), null, null, null, null);
     }
     PlanIndex.PutResult result = index.put(p.plan(), p.source(), p.bytes());
     IngestOutcome.Status status =
@@ -189,11 +199,12 @@ public final class PlanIngester {
         result.plan().planId(),
         result.replaced() == null ? null : result.replaced().planId(),
         null,
+        null,
         status == IngestOutcome.Status.UNCHANGED ? null : p.plan());
   }
 
   private static Prepared failed(String source, String fileName, String reason) {
-    return new Prepared(source, fileName, null, null, null, reason);
+    return new Prepared(source, fileName, null, null, null, reason, null);
   }
 
   private static Prepared await(Future<Prepared> future) throws IOException {

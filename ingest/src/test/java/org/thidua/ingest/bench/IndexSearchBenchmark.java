@@ -16,7 +16,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.thidua.ingest.index.IndexComponents;
 import org.thidua.ingest.index.PlanIndex;
 import org.thidua.ingest.search.SearchRequest;
 import org.thidua.ingest.search.TaskResults;
@@ -48,7 +47,7 @@ public final class IndexSearchBenchmark {
 
     System.out.printf("machine: %d processors, java %s, max heap %d MB%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
-    SchemaAnalyzers analyzers = IndexComponents.analyzers(modelDir);
+    SchemaAnalyzers analyzers = SchemaAnalyzers.thidua(modelDir);
     if (!a.containsKey("reuse") || !Files.isDirectory(dir.resolve("lucene"))) {
       index(dir, analyzers, tasksWanted, threads, seed);
     }

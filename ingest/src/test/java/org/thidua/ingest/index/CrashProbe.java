@@ -2,28 +2,23 @@ package org.thidua.ingest.index;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.thidua.ingest.PlanReader;
 
 /**
- * Child process of {@link CrashSafetyTest}: ingests a folder slowly, saying on standard output after each file and
- * each commit, until it is killed.
+ * Child process of {@link CrashSafetyTest}: ingests a folder with thidua's reader, saying on standard output after
+ * each file and each commit, until it is killed.
  *
- * <p>Arguments: index folder, input folder, commit every N plans, milliseconds to spend on each file.
+ * <p>Arguments: index folder, input folder, commit every N plans.
  */
 public final class CrashProbe {
   public static void main(String[] args) throws Exception {
     Path indexDir = Path.of(args[0]);
     Path input = Path.of(args[1]);
     int commitEvery = Integer.parseInt(args[2]);
-    long delay = Long.parseLong(args[3]);
-    PlanExtractor json = TestPlans.jsonExtractor();
-    PlanExtractor slow =
-        (name, bytes) -> {
-          Thread.sleep(delay);
-          return json.extract(name, bytes);
-        };
-    try (PlanIndex index = PlanIndex.open(indexDir, TestAnalyzers.create())) {
+    try (PlanReader reader = new PlanReader();
+        PlanIndex index = PlanIndex.open(indexDir, TestAnalyzers.create())) {
       int[] done = {0};
-      new PlanIngester(index, slow)
+      new PlanIngester(index, reader::read)
           .commitEvery(commitEvery)
           .threads(1)
           .ingest(
@@ -31,7 +26,7 @@ public final class CrashProbe {
               new PlanIngester.Listener() {
                 @Override
                 public void finished(IngestOutcome outcome) {
-                  System.out.println("done " + (++done[0]));
+                  System.out.println("done " + (++done[0]) + " " + outcome.status());
                   System.out.flush();
                 }
 

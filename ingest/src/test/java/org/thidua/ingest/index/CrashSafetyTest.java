@@ -23,17 +23,19 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.thidua.ingest.PlanReader;
 import org.thidua.ingest.index.IngestOutcome.Status;
-import org.thidua.ingest.plan.Task;
+import org.thidua.ingest.synth.PlanGenerator;
+import org.thidua.ingest.synth.SyntheticPlan;
 import org.thidua.schema.DocKind;
 import org.thidua.schema.Fields;
 
 /**
- * Kills (SIGKILL) a real ingesting JVM in the middle of a batch and checks that the index opens, holds whole plans
+ * Kills (SIGKILL) a real ingesting JVM (thidua's reader over generated plan files) in the middle of a batch and checks that the index opens, holds whole plans
  * only (exactly the committed ones), and that running the batch again completes it without duplicates.
  */
 class CrashSafetyTest {
-  private static final int PLANS = 40;
+  private static final int PLANS = 60;
   private static final int COMMIT_EVERY = 5;
   private static final int KILL_AFTER = 13; // two commits done, three plans added since
 
@@ -42,11 +44,10 @@ class CrashSafetyTest {
   @Test
   void aKilledBatchLeavesWholePlansAndRerunningCompletesIt() throws Exception {
     Path input = Files.createDirectories(tmp.resolve("in"));
-    Map<String, Integer> tasksByPlan = new HashMap<>();
+    PlanGenerator generator = new PlanGenerator(7);
     for (int i = 0; i < PLANS; i++) {
-      TestPlans.Fixture f = numbered(i);
-      Files.write(input.resolve(f.fileName()), f.bytes());
-      tasksByPlan.put(f.plan().id(), f.plan().tasks().size());
+      SyntheticPlan plan = generator.generate(i);
+      Files.write(input.resolve(plan.fileName("txt")), plan.toTextBytes());
     }
     Path indexDir = tmp.resolve("index");
 
@@ -56,43 +57,39 @@ class CrashSafetyTest {
       String line;
       while ((line = out.readLine()) != null) {
         seen.add(line);
-        if (line.equals("done " + KILL_AFTER)) {
+        if (line.startsWith("done " + KILL_AFTER + " ")) {
           child.destroyForcibly(); // SIGKILL: no shutdown hooks, no close, no commit
           break;
         }
       }
     }
-    assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(seen).as("the child must have been killed mid-batch; it printed %s", seen).contains("done " + KILL_AFTER).doesNotContain("finished");
+    assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(seen)
+        .as("the child must have been killed mid-batch; it printed %s (stderr in %s)", seen, tmp.resolve("child-stderr.txt"))
+        .anyMatch(l -> l.startsWith("done " + KILL_AFTER + " "))
+        .doesNotContain("finished");
+    assertThat(seen).as("every generated plan is readable").noneMatch(l -> l.endsWith("FAILED"));
     assertThat(child.exitValue()).isNotZero();
 
     int survived;
-    try (PlanIndex index = PlanIndex.open(indexDir, TestAnalyzers.create())) {
+    try (PlanReader reader = new PlanReader();
+        PlanIndex index = PlanIndex.open(indexDir, TestAnalyzers.create())) {
       survived = index.planCount();
       assertThat(survived).isBetween(2 * COMMIT_EVERY, PLANS - 1);
       assertThat(survived % COMMIT_EVERY).as("only committed batches survive").isZero();
-      assertWholePlans(index, tasksByPlan);
-      assertThat(Files.list(indexDir.resolve("files")).count()).as("originals of lost plans are swept").isEqualTo(survived);
+      assertWholePlans(index);
+      try (var files = Files.list(indexDir.resolve("files"))) {
+        assertThat(files.count()).as("originals of lost plans are swept").isEqualTo(survived);
+      }
 
       IngestSummary rerun =
-          new PlanIngester(index, TestPlans.jsonExtractor())
+          new PlanIngester(index, reader::read)
               .ingest(SourceFile.collect(List.of(input)), new PlanIngester.Listener() {});
       assertThat(rerun.count(Status.UNCHANGED)).isEqualTo(survived);
       assertThat(rerun.count(Status.INGESTED)).isEqualTo(PLANS - survived);
       assertThat(index.planCount()).isEqualTo(PLANS);
-      assertWholePlans(index, tasksByPlan);
+      assertWholePlans(index);
     }
-  }
-
-  private static TestPlans.Fixture numbered(int i) {
-    List<Task> tasks = new ArrayList<>();
-    for (int t = 1; t <= 3 + i % 7; t++) {
-      tasks.add(TestPlans.task(Integer.toString(t), List.of("I", "II", "III", "IV").get(t % 4),
-          "Nhiệm vụ " + t + " của kế hoạch số " + i + ": kiểm tra công tác thi đua, khen thưởng", List.of(TestPlans.SO_NOI_VU), List.of()));
-    }
-    return TestPlans.fixture(
-        String.format("plan-%03d.json", i), i + "/KH-UBND", "Ủy ban nhân dân tỉnh Điện Biên", "Điện Biên", "Điện Biên",
-        "2023-03-01", 2023, "Kế hoạch số " + i, tasks, List.of(TestPlans.ref("91/2017/NĐ-CP", "Nghị định")), List.of());
   }
 
   private Process startChild(Path indexDir, Path input) throws IOException {
@@ -101,29 +98,33 @@ class CrashSafetyTest {
     if (TestAnalyzers.modelDir() != null) {
       command.add("-Dthidua.vncorenlp.dir=" + TestAnalyzers.modelDir());
     }
-    command.addAll(List.of(CrashProbe.class.getName(), indexDir.toString(), input.toString(), Integer.toString(COMMIT_EVERY), "40"));
+    command.addAll(List.of(CrashProbe.class.getName(), indexDir.toString(), input.toString(), Integer.toString(COMMIT_EVERY)));
     return new ProcessBuilder(command)
         .redirectError(tmp.resolve("child-stderr.txt").toFile())
         .start();
   }
 
-  /** Every plan in the index has all its tasks, and no document is there twice. */
-  private static void assertWholePlans(PlanIndex index, Map<String, Integer> tasksByPlan) throws IOException {
+  /** Every plan in the index has all its tasks (as many as it says it has), and no document is there twice. */
+  private static void assertWholePlans(PlanIndex index) throws IOException {
     IndexSearcherWithFacets s = index.acquire();
     try {
       StoredFields stored = s.storedFields();
       Map<String, Integer> tasksSeen = new HashMap<>();
+      Map<String, Integer> tasksSaid = new HashMap<>();
       Set<String> ids = new HashSet<>();
       for (ScoreDoc d : s.search(new MatchAllDocsQuery(), Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {
-        Document doc = stored.document(d.doc, Set.of(Fields.ID, Fields.PLAN_ID, Fields.KIND));
+        Document doc = stored.document(d.doc, Set.of(Fields.ID, Fields.PLAN_ID, Fields.KIND, Fields.TASK_COUNT));
         assertThat(ids.add(doc.get(Fields.ID))).as("duplicate document %s", doc.get(Fields.ID)).isTrue();
         if (DocKind.TASK.value().equals(doc.get(Fields.KIND))) {
           tasksSeen.merge(doc.get(Fields.PLAN_ID), 1, Integer::sum);
+        } else if (DocKind.PLAN.value().equals(doc.get(Fields.KIND))) {
+          tasksSaid.put(doc.get(Fields.PLAN_ID), doc.getField(Fields.TASK_COUNT).numericValue().intValue());
         }
       }
-      int plans = s.count(new TermQuery(new Term(Fields.KIND, DocKind.PLAN.value())));
-      assertThat(tasksSeen).hasSize(plans);
-      tasksSeen.forEach((planId, n) -> assertThat(n).as("tasks of plan %s", planId).isEqualTo(tasksByPlan.get(planId)));
+      assertThat(tasksSaid).hasSize(index.planCount());
+      tasksSaid.forEach((planId, n) -> assertThat(tasksSeen.getOrDefault(planId, 0)).as("tasks of plan %s", planId).isEqualTo(n));
+      assertThat(tasksSeen.keySet()).isSubsetOf(tasksSaid.keySet());
+      assertThat(tasksSaid.values()).as("generated plans have tasks").allMatch(n -> n > 0);
     } finally {
       index.release(s);
     }

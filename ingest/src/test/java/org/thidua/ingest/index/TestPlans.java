@@ -155,7 +155,7 @@ public final class TestPlans {
   }
 
   /** Reads files holding Plan JSON: the stand-in extractor of these tests (the bytes are the plan). */
-  public static PlanExtractor jsonExtractor() {
+  public static PlanFileReader jsonExtractor() {
     return (fileName, bytes) -> {
       String json = new String(bytes, StandardCharsets.UTF_8);
       if (!json.stripLeading().startsWith("{")) {

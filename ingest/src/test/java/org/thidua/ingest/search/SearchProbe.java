@@ -8,7 +8,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.thidua.ingest.index.IndexComponents;
+import org.thidua.schema.SchemaAnalyzers;
 import org.thidua.ingest.index.IndexSearcherWithFacets;
 import org.thidua.ingest.index.PlanIndex;
 import org.thidua.schema.FacetDimension;
@@ -18,7 +18,7 @@ import org.thidua.schema.IndexSchema;
 /** Where the time of a task search goes, per query (a development aid, not a test). Argument: index folder. */
 public final class SearchProbe {
   public static void main(String[] args) throws Exception {
-    try (PlanIndex index = PlanIndex.openReadOnly(Path.of(args[0]), IndexComponents.analyzers(null))) {
+    try (PlanIndex index = PlanIndex.openReadOnly(Path.of(args[0]), SchemaAnalyzers.thidua(null))) {
       TextQueries queries = new TextQueries(index.analyzers());
       TaskSearch search = new TaskSearch(index);
       List<String> qs = List.of("kiểm tra", "kiem tra", "tổng kết", "TĐKT", "thi đua khen thưởng", "\"văn hóa công sở\"", "sáng kiến", "");

@@ -6,8 +6,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.thidua.ingest.index.IndexComponents;
-import org.thidua.ingest.index.PlanExtractor;
+import org.thidua.ingest.PlanReader;
+import org.thidua.ingest.index.PlanFileReader;
 import org.thidua.ingest.index.PlanIndex;
 import org.thidua.ingest.index.PlanIngester;
 import org.thidua.ingest.search.PlanSearch;
@@ -15,7 +15,7 @@ import org.thidua.ingest.search.TaskSearch;
 import org.thidua.schema.SchemaAnalyzers;
 
 /**
- * The embedded index and what works on it. The analyzers and the extractor are thidua's own unless the
+ * The embedded index and what works on it. The analyzers and the file reader are thidua's own unless the
  * application context provides others.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,12 +25,19 @@ public class IndexConfiguration {
   @Bean(destroyMethod = "close")
   PlanIndex planIndex(ThiduaProperties properties, ObjectProvider<SchemaAnalyzers> analyzers) throws IOException {
     return PlanIndex.open(
-        properties.indexDir(), analyzers.getIfAvailable(() -> IndexComponents.analyzers(properties.modelDir())));
+        properties.indexDir(), analyzers.getIfAvailable(() -> SchemaAnalyzers.thidua(properties.modelDir())));
+  }
+
+  /** Tika parsing and extraction; closing it stops the parser's worker threads. */
+  @Bean(destroyMethod = "close")
+  PlanReader planReader() {
+    return new PlanReader();
   }
 
   @Bean
-  PlanIngester planIngester(PlanIndex index, ThiduaProperties properties, ObjectProvider<PlanExtractor> extractor) {
-    return new PlanIngester(index, extractor.getIfAvailable(IndexComponents::extractor))
+  PlanIngester planIngester(
+      PlanIndex index, ThiduaProperties properties, ObjectProvider<PlanFileReader> custom, PlanReader reader) {
+    return new PlanIngester(index, custom.getIfAvailable(() -> reader::read))
         .maxFileBytes(properties.upload().maxFileSize().toBytes());
   }
 

@@ -1,5 +1,6 @@
 package org.thidua.api.error;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -12,9 +13,12 @@ public final class UnreadableFilesException extends ErrorResponseException {
 
   /**
    * @param file the file's name as uploaded
-   * @param reason why it cannot be read
+   * @param reason why it cannot be read, in words
+   * @param code the same for machines (EMPTY, TRUNCATED_OR_CORRUPT, ENCRYPTED, ZIP_BOMB, TOO_LARGE, TIMEOUT,
+   *     UNSUPPORTED_FORMAT, NEEDS_OCR, IO), when known
    */
-  public record Failure(String file, String reason) {}
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Failure(String file, String reason, String code) {}
 
   public UnreadableFilesException(List<Failure> failures) {
     super(HttpStatus.UNPROCESSABLE_CONTENT, problem(failures), null);
@@ -29,6 +33,9 @@ public final class UnreadableFilesException extends ErrorResponseException {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail + ". Nothing was indexed.");
     problem.setTitle("Unreadable file");
     problem.setProperty("reason", first.reason());
+    if (first.code() != null) {
+      problem.setProperty("code", first.code());
+    }
     problem.setProperty("failures", failures);
     return problem;
   }

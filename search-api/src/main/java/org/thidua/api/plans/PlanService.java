@@ -60,7 +60,7 @@ public class PlanService {
       PlanIngester.Prepared p = ingester.prepare(name, file.getBytes(), UPLOAD_SOURCE + name);
       prepared.add(p);
       if (p.failure() != null) {
-        failures.add(new UnreadableFilesException.Failure(name, p.failure()));
+        failures.add(new UnreadableFilesException.Failure(name, p.failure(), p.failureCode()));
       }
     }
     if (!failures.isEmpty()) {

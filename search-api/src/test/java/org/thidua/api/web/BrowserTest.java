@@ -30,23 +30,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.thidua.ingest.PlanReader;
-import org.thidua.ingest.index.PlanExtractor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * The web UI in headless Chromium against a real server on a random port, over a fresh index loaded with the
- * bundled sample plans. Screenshots go to {@code target/screenshots/}.
+ * bundled sample plans, read by the server's own extraction. Screenshots go to {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(BrowserTest.RealExtraction.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTest {
   static final String KEY = "browser-test-key";
@@ -61,20 +55,6 @@ class BrowserTest {
       DATA = Files.createTempDirectory("thidua-browser-test");
     } catch (IOException e) {
       throw new ExceptionInInitializerError(e);
-    }
-  }
-
-  /** The real reader (Tika and extraction), whatever the default extractor of this build is. */
-  @TestConfiguration(proxyBeanMethods = false)
-  static class RealExtraction {
-    @Bean(destroyMethod = "close")
-    PlanReader planReader() {
-      return new PlanReader();
-    }
-
-    @Bean
-    PlanExtractor planExtractor(PlanReader reader) {
-      return reader::read;
     }
   }
 
