@@ -91,4 +91,18 @@ public final class Fields {
 
   /** T O: ISO deadline when stated. */
   public static final String DEADLINE = "deadline";
+
+  // ---- analytics (issue 5)
+
+  /** T O: MinHash LSH band terms of the normalised text ("b3:1f2e…"), indexed, not stored; overlap candidates. */
+  public static final String LSH_BAND = "lshBand";
+
+  /** T O: hashed syllable shingles of the normalised text, sorted ints as binary doc values; overlap check. */
+  public static final String SHINGLES = "shingles";
+
+  /** P: folded key of the plan's number ("12/kh-ubnd"), indexed; finds a parent plan by the number cited. */
+  public static final String DOC_NUMBER_KEY = "docNumberKey";
+
+  /** P: folded keys of the plans this plan implements ({@code Plan.parentRefs}), indexed; finds children. */
+  public static final String PARENT_REF = "parentRef";
 }

@@ -15,6 +15,8 @@ import org.thidua.ingest.structure.Table;
  */
 public final class DocumentLines {
 
+  private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\R");
+
   /**
    * One line.
    *
@@ -46,7 +48,7 @@ public final class DocumentLines {
     for (int b = 0; b < blocks.size(); b++) {
       switch (blocks.get(b)) {
         case Paragraph p -> {
-          for (String raw : p.text().split("\\R", -1)) {
+          for (String raw : LINE_BREAK.split(p.text(), -1)) {
             out.add(new Line(Text.clean(raw), raw, b, -1, -1));
           }
         }
@@ -55,7 +57,7 @@ public final class DocumentLines {
             List<Table.Cell> cells = t.rows().get(r).cells();
             for (int c = 0; c < cells.size(); c++) {
               for (String para : cells.get(c).paragraphs()) {
-                for (String raw : para.split("\\R", -1)) {
+                for (String raw : LINE_BREAK.split(para, -1)) {
                   out.add(new Line(Text.clean(raw), raw, b, r, c));
                 }
               }

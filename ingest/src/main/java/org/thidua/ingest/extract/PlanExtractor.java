@@ -20,9 +20,11 @@ import org.thidua.ingest.extract.movement.MovementExtractor;
 import org.thidua.ingest.extract.obligation.ObligationExtractor;
 import org.thidua.ingest.extract.period.PeriodExtractor;
 import org.thidua.ingest.extract.target.TargetExtractor;
+import org.thidua.ingest.extract.task.LineTables;
 import org.thidua.ingest.extract.task.PlainTextTables;
 import org.thidua.ingest.extract.task.TaskExtractor;
 import org.thidua.ingest.extract.text.Deadlines;
+import org.thidua.ingest.extract.text.Reflow;
 import org.thidua.ingest.extract.unit.UnitCanonicalizer;
 import org.thidua.ingest.plan.LegalReference;
 import org.thidua.ingest.plan.Plan;
@@ -36,6 +38,8 @@ import org.thidua.ingest.structure.PlanDocument;
 public final class PlanExtractor {
 
   private final PlainTextTables tables = new PlainTextTables();
+  private final LineTables lineTables;
+  private final Reflow reflow = new Reflow();
   private final IdentityExtractor identity;
   private final TaskExtractor tasks;
   private final LegalReferenceExtractor legal;
@@ -61,7 +65,8 @@ public final class PlanExtractor {
     UnitNames unitNames = UnitNames.load();
     UnitCanonicalizer units = new UnitCanonicalizer(unitNames, expandAbbreviations);
     Deadlines deadlines = new Deadlines(terms);
-    this.identity = new IdentityExtractor(Provinces.load(), symbols, unitNames, terms);
+    this.lineTables = new LineTables(terms);
+    this.identity = new IdentityExtractor(Provinces.load(), symbols, unitNames, terms, expandAbbreviations);
     this.tasks = new TaskExtractor(terms, units, deadlines);
     this.legal = new LegalReferenceExtractor(LegalRegistry.load(expandAbbreviations), symbols, terms);
     this.obligations = new ObligationExtractor(terms, units, deadlines);
@@ -74,9 +79,16 @@ public final class PlanExtractor {
     this.preambleStart = Pattern.compile("(?iU)(?:^|[;.]\\s*)(?:" + alt + ")(?![\\p{L}])");
   }
 
-  /** Recovers tables written as tab-separated text (plain text, PDF text). */
+  /**
+   * Recovers structure lost in plain text: tables written as tab-separated lines; for PDF and OCR text also
+   * tables whose cells came out line by line, and paragraphs broken at the margin.
+   */
   public PlanDocument recoverStructure(PlanDocument doc) {
-    return tables.recover(doc);
+    PlanDocument d = tables.recover(doc);
+    if (Reflow.needed(d)) {
+      d = reflow.reflow(lineTables.recover(d));
+    }
+    return d;
   }
 
   /**

@@ -18,6 +18,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.thidua.ingest.analytics.AnalyticsFields;
 import org.thidua.ingest.plan.Obligation;
 import org.thidua.ingest.plan.Plan;
 import org.thidua.ingest.plan.ResponsibleUnit;
@@ -73,6 +74,7 @@ final class PlanDocuments {
       ordinal++;
       Document doc = child(DocKind.TASK, IndexSchema.taskId(planId, ordinal), plan, ordinal, legalRefIds);
       text(doc, Fields.TEXT, task.text());
+      AnalyticsFields.addOverlap(doc, task.text());
       stored(doc, Fields.NO, task.no());
       stored(doc, Fields.QUARTER, task.quarter());
       stored(doc, Fields.DEADLINE, task.deadline());
@@ -92,6 +94,7 @@ final class PlanDocuments {
       Document doc =
           child(DocKind.OBLIGATION, IndexSchema.obligationId(planId, ordinal), plan, ordinal, legalRefIds);
       text(doc, Fields.TEXT, obligation.text());
+      AnalyticsFields.addOverlap(doc, obligation.text());
       stored(doc, Fields.DEADLINE, obligation.deadline());
       if (obligation.unit() != null) {
         stored(doc, Fields.UNIT, obligation.unit().name());
@@ -110,6 +113,7 @@ final class PlanDocuments {
     doc.add(new StoredField(Fields.OBLIGATION_COUNT, obligations.size()));
     doc.add(new StoredField(Fields.INGESTED_AT, ingestedAt.toString()));
     text(doc, Fields.TITLE, plan.title());
+    AnalyticsFields.addPlanLinks(doc, plan);
     facet(doc, FacetDimension.QUARTER, tasks.stream().map(Task::quarter).toList());
     facet(
         doc,

@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
+import org.thidua.api.analytics.AnalyticsService;
+import org.thidua.api.analytics.PlanLinksJson;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
@@ -34,10 +36,12 @@ import org.thidua.ingest.search.PlanResults;
 public class PlanController {
   private final SearchService search;
   private final PlanService plans;
+  private final AnalyticsService analytics;
 
-  public PlanController(SearchService search, PlanService plans) {
+  public PlanController(SearchService search, PlanService plans, AnalyticsService analytics) {
     this.search = search;
     this.plans = plans;
+    this.analytics = analytics;
   }
 
   @GetMapping(path = "/api/plans", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -49,7 +53,8 @@ public class PlanController {
   @GetMapping(path = "/api/plans/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "The extracted plan", description = "The Plan JSON as extracted when the file was ingested.")
   public String plan(@PathVariable String id) {
-    return plans.json(id);
+    // parent and children plans (issue 5) added to the stored Plan JSON
+    return PlanLinksJson.withLinks(plans.json(id), analytics.links(id));
   }
 
   @GetMapping(path = "/api/plans/{id}/source")

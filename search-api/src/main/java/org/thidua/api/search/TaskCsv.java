@@ -11,8 +11,8 @@ import org.thidua.ingest.search.TaskHit;
  * Vietnamese as mojibake). Cells that Excel would take for a formula (starting with =, +, -, @) get a leading
  * apostrophe, as OWASP advises against CSV injection; Excel does not display it.
  */
-final class TaskCsv {
-  static final String BOM = "\uFEFF";
+public final class TaskCsv {
+  public static final String BOM = "\uFEFF";
   static final List<String> COLUMNS =
       List.of(
           "taskId", "planId", "docNumber", "issuer", "province", "year", "quarter", "text", "lead", "support");
@@ -57,7 +57,7 @@ final class TaskCsv {
     out.write("\r\n");
   }
 
-  static String cell(String value) {
+  public static String cell(String value) {
     String v = value;
     if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
       v = "'" + v;

@@ -31,15 +31,18 @@ public final class IdentityExtractor {
   private static final Pattern AROUND_SEPARATORS = Pattern.compile("\\s*([/-])\\s*");
   private static final Pattern PLACE_DATE =
       Pattern.compile("(?U)(\\p{Lu}[\\p{L} .\\-–]{1,40}?)\\s*,\\s*(ngày\\s*[\\d\\s]*tháng.*?năm\\s*\\d{4})");
-  private static final Pattern MOTTO =
-      Pattern.compile(
-          "(?iU)CỘNG\\s+H(?:ÒA|OÀ|OA)\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM|Độc\\s+lập\\s*[-–]\\s*Tự\\s+do\\s*[-–]\\s*Hạnh\\s+phúc"
-              + "|ĐẢNG\\s+CỘNG\\s+SẢN\\s+VIỆT\\s+NAM");
   private static final Pattern TITLE_YEAR = Pattern.compile("(?iU)năm\\s+((?:19|20)\\d\\d)(?!\\d)");
   private static final Pattern ROMAN_HEADING = Pattern.compile("^(?:[IVXLC]+|[A-ZĐ])\\s*[.)]\\s+\\S");
   private static final Pattern RULE = Pattern.compile("^[\\s\\-_=*~—–.·]+$");
   private static final Pattern SIGN_MARK = Pattern.compile("^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\\s*\\.?\\s+\\p{Lu}");
-  private static final Pattern PERSON = Pattern.compile("(?U)^(?:\\p{Lu}\\p{Ll}*)(?:\\s+\\p{Lu}\\p{Ll}*){1,5}$");
+  private static final Pattern PARTY_SYMBOL_TYPE = Pattern.compile("^\\d*-(\\p{Lu}[\\p{L}]*)/");
+  private static final Pattern STATE_SYMBOL_TYPE = Pattern.compile("/(\\p{Lu}[\\p{L}]*)-");
+  private static final Pattern SYMBOL_ISSUER = Pattern.compile("/\\p{Lu}[\\p{L}]*-(\\p{Lu}[\\p{L}&]*)");
+  private static final Pattern NUMBERED_LINE = Pattern.compile("^\\d+[.)]");
+  private static final Pattern FIRST_WORD = Pattern.compile("^\\S+\\s+");
+  private static final Pattern RULE_MARKS = Pattern.compile("[*_─—–=~]{2,}|^[*\\-–—]+$");
+  private static final Pattern AROUND_SPACES = Pattern.compile("(?<=\\s)|(?=\\s)");
+  private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}&]");
   private static final Pattern ITEM_END = Pattern.compile("[;,.]\\s*$");
 
   private final Provinces provinces;
@@ -52,8 +55,24 @@ public final class IdentityExtractor {
   private final Pattern appendixHeading;
   private final Pattern closingLine;
   private final Pattern locality;
+  private final Pattern localityStart;
+  private final Pattern motto;
+  private final Pattern person;
+  private final java.util.function.UnaryOperator<String> expand;
 
-  public IdentityExtractor(Provinces provinces, DocumentSymbols symbols, UnitNames units, PlanTerms terms) {
+  public IdentityExtractor(Provinces provinces, DocumentSymbols symbols, UnitNames units, PlanTerms terms,
+      java.util.function.UnaryOperator<String> expand) {
+    this.expand = expand;
+    // the motto also in its old tone placement ("HOÀ"), hyphens spaced or not
+    StringBuilder mottos = new StringBuilder();
+    for (String m : terms.longestFirst("header.motto")) {
+      mottos.append(mottos.isEmpty() ? "" : "|")
+          .append(Pattern.quote(m).replace(" - ", "\\E\\s*[-–]\\s*\\Q").replace(" ", "\\E\\s+\\Q")
+              .replace("HÒA", "\\EH(?:ÒA|OÀ)\\Q"));
+    }
+    this.motto = Pattern.compile("(?iU)" + mottos);
+    this.person = Pattern.compile("(?U)^(?:(?:" + alt(terms.get("signer.rank")) + ")\\s*)?"
+        + "(?:\\p{Lu}\\p{Ll}*)(?:\\s+\\p{Lu}\\p{Ll}*){1,5}$");
     this.provinces = provinces;
     this.symbols = symbols;
     this.units = units.index();
@@ -65,6 +84,7 @@ public final class IdentityExtractor {
                 + ")\\s+(?:(?i)" + alt(List.of("Kế hoạch", "Chương trình", "Phương án", "Đề án")) + ")(?![\\p{L}])");
     this.recipientsHeading = Pattern.compile("(?iU)^(?:" + alt(terms.get("section.recipients")) + ")\\s*:?");
     this.appendixHeading = Pattern.compile("(?U)^(?:" + alt(upper(terms.get("section.appendix"))) + ")(?![\\p{L}])");
+    this.localityStart = Pattern.compile("(?iU)^(?:" + alt(terms.get("locality.word")) + ")\\s+\\S");
     this.locality = Pattern.compile("(?iU)(?<![\\p{L}])(?:" + alt(terms.get("locality.word")) + ")\\s+$");
     this.closingLine = Pattern.compile("(?iU)^(?:" + alt(terms.get("section.closing")) + ")(?![\\p{L}])|\\./\\.\\s*$");
   }
@@ -221,7 +241,7 @@ public final class IdentityExtractor {
       issuer = issuerOfSymbol(docNumber);
     }
     if (issuer == null && signer != null && signer.authority() != null) {
-      String a = signer.authority().replaceFirst("^\\S+\\s+", "");
+      String a = FIRST_WORD.matcher(signer.authority()).replaceFirst("");
       issuer = properCase(a);
     }
 
@@ -277,11 +297,11 @@ public final class IdentityExtractor {
       return null;
     }
     // "/KH-SNV", "102/KH-UBND" (type after the slash), "15-NQ/TU" (Party: type between dash and slash)
-    Matcher party = Pattern.compile("^\\d*-(\\p{Lu}[\\p{L}]*)/").matcher(docNumber);
+    Matcher party = PARTY_SYMBOL_TYPE.matcher(docNumber);
     if (party.find()) {
       return symbols.partyTypeName(party.group(1)).orElse(null);
     }
-    Matcher state = Pattern.compile("/(\\p{Lu}[\\p{L}]*)-").matcher(docNumber);
+    Matcher state = STATE_SYMBOL_TYPE.matcher(docNumber);
     if (state.find()) {
       return symbols.typeName(state.group(1)).orElse(null);
     }
@@ -289,7 +309,7 @@ public final class IdentityExtractor {
   }
 
   private String issuerOfSymbol(String docNumber) {
-    Matcher m = Pattern.compile("/\\p{Lu}[\\p{L}]*-(\\p{Lu}[\\p{L}&]*)").matcher(docNumber);
+    Matcher m = SYMBOL_ISSUER.matcher(docNumber);
     if (m.find()) {
       return symbols.issuerName(m.group(1)).orElse(null);
     }
@@ -297,20 +317,21 @@ public final class IdentityExtractor {
   }
 
   /** Issuing-body lines above "Số:", without the national motto, rules and the place-date line. */
-  private static List<String> headerIssuers(List<String> lines, int end) {
+  private List<String> headerIssuers(List<String> lines, int end) {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < end; i++) {
-      String t = Text.clean(MOTTO.matcher(lines.get(i)).replaceAll(" "));
+      String t = Text.clean(motto.matcher(lines.get(i)).replaceAll(" "));
       Matcher pd = PLACE_DATE.matcher(t);
       if (pd.find()) {
         t = Text.clean(t.substring(0, pd.start()));
       }
-      t = Text.clean(t.replaceAll("[*_─—–=~]{2,}|^[*\\-–—]+$", " "));
+      t = Text.clean(RULE_MARKS.matcher(t).replaceAll(" "));
       if (t.isEmpty() || RULE.matcher(t).matches() || !Text.isUpperCase(t)) {
         continue;
       }
+      // a name broken over two lines: "ỦY BAN NHÂN DÂN" / "TỈNH HÀ GIANG", "SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI"
       if (!out.isEmpty() && (t.startsWith("VÀ ") || t.startsWith("- ") || out.getLast().endsWith("-")
-          || out.getLast().endsWith(" VÀ"))) {
+          || out.getLast().endsWith(" VÀ") || localityStart.matcher(t).find())) {
         out.set(out.size() - 1, out.getLast() + " " + t);
       } else {
         out.add(t);
@@ -343,10 +364,9 @@ public final class IdentityExtractor {
       int s = from + p.get().start();
       int e = from + p.get().end();
       String name = p.get().name();
-      // the matched words may include the prefix ("TỈNH LÀO CAI"): keep the prefix in lower case
-      String matched = t.substring(s, e);
-      String prefix = matched.length() > name.length() ? matched.substring(0, matched.length() - name.length()) : "";
-      spans.add(new Span(s, e, prefix.toLowerCase(Locale.ROOT) + name));
+      // the matched words may include the prefix ("TỈNH LÀO CAI"): only the name's own words are replaced
+      int nameStart = Math.max(s, e - name.length());
+      spans.add(new Span(nameStart, e, name));
       from = e;
     }
     spans.sort(Comparator.comparingInt(Span::start));
@@ -354,6 +374,9 @@ public final class IdentityExtractor {
     int at = 0;
     for (Span sp : spans) {
       if (sp.start() < at) {
+        continue;
+      }
+      if (spans.stream().anyMatch(o -> o != sp && o.start() < sp.start() && sp.end() <= o.end())) {
         continue;
       }
       sb.append(lowerWords(t.substring(at, sp.start())));
@@ -366,15 +389,17 @@ public final class IdentityExtractor {
 
   /** Lower case, but codes stay in capitals and a place name after "huyện", "xã", … is capitalised. */
   private String lowerWords(String s) {
+    // (abbreviations the dictionary knows stay in capitals: "BCH", "LĐLĐ")
     StringBuilder sb = new StringBuilder();
     boolean place = false;
-    for (String w : s.split("(?<=\\s)|(?=\\s)")) {
+    for (String w : AROUND_SPACES.split(s)) {
       if (w.isBlank()) {
         sb.append(w);
         continue;
       }
-      String core = w.replaceAll("[^\\p{L}&]", "");
-      boolean code = !core.isEmpty() && (symbols.issuerName(core).isPresent() || symbols.isTypeCode(core));
+      String core = NOT_LETTER.matcher(w).replaceAll("");
+      boolean code = !core.isEmpty() && (symbols.issuerName(core).isPresent() || symbols.isTypeCode(core)
+          || core.length() >= 2 && !Keys.fold(expand.apply(core)).equals(Keys.fold(core)));
       String lower = w.toLowerCase(Locale.ROOT);
       if (!place && locality.matcher(sb).find()) {
         place = true;
@@ -398,9 +423,9 @@ public final class IdentityExtractor {
    * The signature block: the last personal name in the region with capitals above it — the signing mark lines
    * ("KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN") and, closest to the name, the signer's position.
    */
-  private static Signer signer(List<String> lines, int from, int to) {
+  private Signer signer(List<String> lines, int from, int to) {
     for (int i = to - 1; i >= from; i--) {
-      if (!PERSON.matcher(lines.get(i)).matches()) {
+      if (!person.matcher(lines.get(i)).matches()) {
         continue;
       }
       List<String> above = new ArrayList<>();
@@ -448,7 +473,7 @@ public final class IdentityExtractor {
   /** A line of a signature block: short, in capitals, not a numbered heading, a list item or a label. */
   private static boolean isSignatureLine(String t) {
     return Text.isUpperCase(t) && Text.wordCount(t) <= 8 && !t.contains(":") && !Text.hasBullet(t)
-        && !ROMAN_HEADING.matcher(t).find() && !t.matches("^\\d+[.)].*");
+        && !ROMAN_HEADING.matcher(t).find() && !NUMBERED_LINE.matcher(t).find();
   }
 
   private List<String> recipients(List<String> lines, int heading, int to) {
@@ -466,7 +491,7 @@ public final class IdentityExtractor {
         items.add(Text.stripBullet(t));
         continue;
       }
-      if (Text.isUpperCase(t) || SIGN_MARK.matcher(t).find() || PERSON.matcher(t).matches() || items.isEmpty()
+      if (Text.isUpperCase(t) || SIGN_MARK.matcher(t).find() || person.matcher(t).matches() || items.isEmpty()
           || items.getLast().endsWith(".")) {
         break;
       }

@@ -1,6 +1,7 @@
 package org.thidua.ingest.extract.legal;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.thidua.dictionary.DocumentSymbols;
 
 /**
@@ -30,8 +31,8 @@ public record DocumentSymbol(
     if (parts.size() >= 2 && isPartyForm(first, parts.get(1), dict)) {
       return party(n, first, parts.subList(1, parts.size()), y);
     }
-    String typeCode = first.matches("QH\\d+") || first.matches("UBTVQH\\d+") ? "QH" : first;
-    String issuer = parts.size() >= 2 ? parts.get(1) : first.replaceAll("\\d+$", "");
+    String typeCode = Patterns.ASSEMBLY.matcher(first).matches() ? "QH" : first;
+    String issuer = parts.size() >= 2 ? parts.get(1) : Patterns.TERM.matcher(first).replaceFirst("");
     return new DocumentSymbol(n + "/" + y + "/" + String.join("-", parts), n, y, typeCode, issuer, false);
   }
 
@@ -61,11 +62,11 @@ public record DocumentSymbol(
   }
 
   private static List<String> split(String codes) {
-    return List.of(codes.replaceAll("\\s+", "").split("-"));
+    return List.of(Patterns.DASH.split(Patterns.SPACES.matcher(codes).replaceAll("")));
   }
 
   private static String number(String n) {
-    String s = n.replaceFirst("^0+(?=\\d)", "");
+    String s = Patterns.LEADING_ZEROS.matcher(n).replaceFirst("");
     return s.length() == 1 ? "0" + s : s;
   }
 
@@ -75,5 +76,13 @@ public record DocumentSymbol(
       return null;
     }
     return (party ? dict.partyTypeName(typeCode) : dict.typeName(typeCode)).orElse(null);
+  }
+
+  private static final class Patterns {
+    static final Pattern ASSEMBLY = Pattern.compile("(?:UBTV)?QH\\d+");
+    static final Pattern TERM = Pattern.compile("\\d+$");
+    static final Pattern DASH = Pattern.compile("-");
+    static final Pattern SPACES = Pattern.compile("\\s+");
+    static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
   }
 }

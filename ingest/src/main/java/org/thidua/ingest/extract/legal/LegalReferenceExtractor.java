@@ -62,8 +62,17 @@ public final class LegalReferenceExtractor {
   private static final Pattern ISSUER_END =
       Pattern.compile(
           "(?U)\\s+(?:về|quy định|hướng dẫn|ban hành|triển khai|sửa đổi|bãi bỏ|thực hiện|phê duyệt|V/v|tại|để"
-              + "|nhằm|theo|và|đã|được|trong|với|phát động|tiếp tục|đẩy mạnh|tăng cường|việc|kèm theo|thay thế)(?![\\p{L}])"
+              + "|nhằm|theo|đã|được|trong|với|phát động|tiếp tục|đẩy mạnh|tăng cường|việc|kèm theo|thay thế)(?![\\p{L}])"
+              // "và" ends the issuer before another citation, not inside a name ("Bộ Giáo dục và Đào tạo")
+              + "|\\s+và\\s+(?=\\p{Ll}|(?:Luật|Nghị|Thông|Chỉ|Quyết|Kế|Kết|Hướng|Công văn|Chương)(?![\\p{L}]))"
               + "|\\s*[;,.:()“\"”]|\\s+-\\s");
+  private static final Pattern NUMBER_TAIL = Pattern.compile("(?iU)^\\s*số\\s*:?\\s*\\d");
+  private static final Pattern AFTER_NUMBER = Pattern.compile("[/-].*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  // how far before a symbol its type word is looked for, and after it its date and issuer: keeps each look
+  // local, so a line with many citations is read in linear time
+  private static final int BEFORE = 48;
+  private static final int AFTER = 240;
   private static final Pattern JOINER = Pattern.compile("(?iU)^\\s*(?:,|và|;)?\\s*(?:,|và)?\\s*$");
 
   private final LegalRegistry registry;
@@ -186,7 +195,7 @@ public final class LegalReferenceExtractor {
         c.id = e.id();
         c.entry = e;
         c.type = e.type();
-        c.number = e.id().replaceFirst("[/-].*", "");
+        c.number = AFTER_NUMBER.matcher(e.id()).replaceFirst("");
         c.year = e.year();
         c.asWritten = m.group();
         afterSymbol(line, c);
@@ -202,16 +211,17 @@ public final class LegalReferenceExtractor {
     c.number = s.number();
     c.year = s.year();
     // the type word and "số" written before the symbol
-    String before = line.substring(0, start);
+    int from = Math.max(0, start - BEFORE);
+    String before = line.substring(from, start);
     Matcher so = SO.matcher(before);
     boolean hasSo = so.find();
     int typeEnd = hasSo ? so.start() : before.length();
     Matcher tw = typeWord.matcher(before.substring(0, typeEnd));
     if (tw.find()) {
-      c.type = Text.capitalize(tw.group(1).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
-      c.start = tw.start();
+      c.type = Text.capitalize(SPACES.matcher(tw.group(1)).replaceAll(" ").toLowerCase(Locale.ROOT));
+      c.start = from + tw.start();
     } else if (hasSo) {
-      c.start = before.length() - before.substring(so.start()).stripLeading().length();
+      c.start = from + before.length() - before.substring(so.start()).stripLeading().length();
     } else {
       c.start = start;
     }
@@ -248,8 +258,12 @@ public final class LegalReferenceExtractor {
     }
   }
 
+  private static String window(String line, int from) {
+    return line.substring(from, Math.min(line.length(), from + AFTER));
+  }
+
   private String issuerAfter(String line, int from) {
-    String rest = line.substring(from);
+    String rest = window(line, from);
     Matcher lead = ISSUER_LEAD.matcher(rest);
     if (lead.find()) {
       String tail = rest.substring(lead.end());
@@ -292,8 +306,8 @@ public final class LegalReferenceExtractor {
     int from = 0;
     while (m.find(from)) {
       int nameStart = m.end();
-      Matcher end = LAW_NAME_END.matcher(line);
-      int nameEnd = end.find(nameStart) ? end.start() : line.length();
+      Matcher end = LAW_NAME_END.matcher(line).region(nameStart, Math.min(line.length(), nameStart + AFTER));
+      int nameEnd = end.find() ? end.start() : Math.min(line.length(), nameStart + AFTER);
       from = Math.max(nameEnd, nameStart + 1);
       if (overlaps(out, m.start(), nameEnd)) {
         continue;
@@ -315,11 +329,11 @@ public final class LegalReferenceExtractor {
         year = d.date().year();
         c.end = d.end();
       } else {
-        Matcher tail = LAW_TAIL.matcher(line.substring(nameEnd));
+        Matcher tail = LAW_TAIL.matcher(window(line, nameEnd));
         if (tail.find()) {
           year = Integer.valueOf(tail.group(1) != null ? tail.group(1) : tail.group(2));
           c.end = nameEnd + tail.end();
-        } else if (line.substring(nameEnd).matches("(?iU)^\\s*số\\s*:?\\s*\\d.*")) {
+        } else if (NUMBER_TAIL.matcher(window(line, nameEnd)).find()) {
           // "Luật … số 15/2003/QH11": the symbol is the citation
           continue;
         }
@@ -331,7 +345,7 @@ public final class LegalReferenceExtractor {
       if (e != null) {
         c.entry = e;
         c.id = e.id();
-        c.number = e.id().replaceFirst("/.*", "");
+        c.number = AFTER_NUMBER.matcher(e.id()).replaceFirst("");
         c.year = e.year();
       } else {
         if (!Character.isUpperCase(name.charAt(0)) || Text.wordCount(name) > 10) {

@@ -33,6 +33,7 @@ public final class ObligationExtractor {
   private static final Pattern ROMAN_HEADING = Pattern.compile("^(?:[IVXLC]+|[A-ZĐ])\\s*[.)]\\s+\\S");
   private static final Pattern LABELLED = Pattern.compile("^([^:]{3,100}):\\s+(\\S.*)$");
   private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
+  private static final Pattern END_MARK = Pattern.compile("\\s*\\./\\.\\s*$");
   private static final Pattern DETERMINER = Pattern.compile("(?iU)(?:các|những|mọi|toàn thể|của)\\s*$");
 
   private final UnitCanonicalizer units;
@@ -88,7 +89,7 @@ public final class ObligationExtractor {
         break;
       }
       boolean last = t.endsWith("./.");
-      String body = Text.clean(t.replaceFirst("\\s*\\./\\.\\s*$", ""));
+      String body = Text.clean(END_MARK.matcher(t).replaceFirst(""));
       Matcher numbered = NUMBERED.matcher(body);
       if (numbered.matches()) {
         String item = numbered.group(2);

@@ -16,7 +16,7 @@ public final class PeriodExtractor {
 
   private static final Pattern PERIOD =
       Pattern.compile(
-          "(?iU)(?<![\\p{L}])(đợt(?:\\s+thi\\s+đua)?(?:\\s+(?:thứ\\s+\\p{L}+|\\d{1,2}|[IVX]+|cao\\s+điểm|đặc\\s+biệt))?)"
+          "(?iU)(?<![\\p{L}])(đợt(?:\\s+thi\\s+đua)?(?:\\s+(?:thứ\\s+\\p{L}+|\\d{1,2}|(?-i:[IVX]+)|cao\\s+điểm|đặc\\s+biệt)(?![\\p{L}\\d]))?)"
               + "[^()\\n]{0,60}?[(:,]?\\s*từ\\s+(?:ngày\\s+)?");
   private static final Pattern UNTIL = Pattern.compile("(?iU)^\\s*(?:đến|tới|[-–])\\s*(?:hết\\s+)?(?:ngày\\s+)?");
 
@@ -31,8 +31,12 @@ public final class PeriodExtractor {
         }
         Matcher until = UNTIL.matcher(line.substring(from.end()));
         VietnameseDates.Found to = until.find() ? VietnameseDates.at(line, from.end() + until.end()) : null;
+        if (to == null) {
+          // "đăng ký thi đua đợt từ tháng 8/2025": a start alone does not make a period
+          continue;
+        }
         String name = Text.capitalize(Text.clean(m.group(1)));
-        out.add(new Period(name, from.date().iso(), to == null ? null : to.date().iso()));
+        out.add(new Period(name, from.date().iso(), to.date().iso()));
       }
     }
     return out;

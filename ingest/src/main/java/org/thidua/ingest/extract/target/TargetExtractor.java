@@ -22,19 +22,27 @@ public final class TargetExtractor {
   public List<Target> extract(List<String> lines) {
     Set<Target> out = new LinkedHashSet<>();
     for (String line : lines) {
+      if (line.indexOf('%') < 0) {
+        continue;
+      }
+      // clause boundaries once per line, then each percentage takes the clause around it
+      List<int[]> bounds = new ArrayList<>();
+      Matcher b = BOUNDARY.matcher(line);
+      while (b.find()) {
+        bounds.add(new int[] {b.start(), b.end()});
+      }
+      int k = 0;
       Matcher m = PERCENT.matcher(line);
       while (m.find()) {
-        int start = 0;
-        int end = line.length();
-        Matcher b = BOUNDARY.matcher(line);
-        while (b.find()) {
-          if (b.end() <= m.start()) {
-            start = b.end();
-          } else if (b.start() >= m.end()) {
-            end = b.start();
-            break;
-          }
+        while (k < bounds.size() && bounds.get(k)[1] <= m.start()) {
+          k++;
         }
+        int start = k == 0 ? 0 : bounds.get(k - 1)[1];
+        int next = k;
+        while (next < bounds.size() && bounds.get(next)[0] < m.end()) {
+          next++;
+        }
+        int end = next < bounds.size() ? bounds.get(next)[0] : line.length();
         String clause = Text.stripTrailingPunctuation(Text.stripBullet(Text.clean(line.substring(start, end))));
         out.add(new Target(m.group(1) + "%", clause));
       }

@@ -50,6 +50,8 @@ public final class TaskExtractor {
       Pattern.compile("(?iU)(?:đơn vị|cơ quan|bộ phận)?\\s*phối hợp\\s*:\\s*([^;()]+)");
   private static final Pattern TIME_LABEL =
       Pattern.compile("(?iU)(?:thời gian|thời hạn|tiến độ)(?:\\s+thực hiện|\\s+hoàn thành)?\\s*:\\s*([^;()]+)");
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+  private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s*[;,]\\s*$");
   private static final Pattern EMPTY_PARENS = Pattern.compile("\\(\\s*[;,]?\\s*\\)");
 
   private final List<Term> terms = new ArrayList<>();
@@ -330,7 +332,7 @@ public final class TaskExtractor {
   private static String join(List<String> paragraphs) {
     StringBuilder sb = new StringBuilder();
     for (String p : paragraphs) {
-      for (String line : p.split("\\R")) {
+      for (String line : LINE_BREAK.split(p)) {
         String t = Text.stripBullet(Text.clean(line));
         if (t.isEmpty()) {
           continue;
@@ -533,7 +535,7 @@ public final class TaskExtractor {
       text = text.substring(0, tm.start()) + text.substring(tm.end());
     }
     text = Text.stripTrailingPunctuation(Text.clean(EMPTY_PARENS.matcher(text).replaceAll("")));
-    text = Text.clean(text.replaceAll("\\s*[;,]\\s*$", ""));
+    text = Text.clean(TRAILING_SEPARATOR.matcher(text).replaceAll(""));
     if (text.isEmpty()) {
       return;
     }

@@ -27,7 +27,7 @@ public final class Deadlines {
     Matcher m = cue.matcher(text);
     while (m.find()) {
       // the date may begin inside the cue ("trước [ngày 15 tháng 3 năm 2022]") or just after it
-      VietnameseDates.Found d = VietnameseDates.find(text, m.start());
+      VietnameseDates.Found d = VietnameseDates.findWithin(text, m.start(), m.end() + 48);
       if (d != null && d.start() - m.end() <= 8) {
         return d.date().iso();
       }

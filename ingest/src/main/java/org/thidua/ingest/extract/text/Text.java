@@ -72,7 +72,15 @@ public final class Text {
 
   /** Number of space-separated words. */
   public static int wordCount(String s) {
-    String t = s.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    int words = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = Character.isWhitespace(s.charAt(i));
+      if (!space && !in) {
+        words++;
+      }
+      in = !space;
+    }
+    return words;
   }
 }

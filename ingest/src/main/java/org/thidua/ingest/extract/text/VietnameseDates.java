@@ -54,6 +54,8 @@ public final class VietnameseDates {
   private static final Pattern MONTH =
       Pattern.compile("(?iU)tháng\\s*(\\d{1,2})\\s*(?:/|-|năm)\\s*" + YEAR + "(?!\\d)");
 
+  private static final Pattern[] PATTERNS = {NUMERIC, WORDS, MONTH};
+
   private VietnameseDates() {}
 
   /** The first date in the text (numeric, worded, or month/year), or null. */
@@ -63,10 +65,19 @@ public final class VietnameseDates {
 
   /** The first date at or after {@code from}, or null. */
   public static Found find(String text, int from) {
+    return findWithin(text, from, text.length());
+  }
+
+  /** The first date that starts and ends within {@code [from, to)}, or null. */
+  public static Found findWithin(String text, int from, int to) {
     Found best = null;
-    for (Pattern p : new Pattern[] {NUMERIC, WORDS, MONTH}) {
-      Matcher m = p.matcher(text);
-      if (m.find(from)) {
+    int end = Math.min(to, text.length());
+    if (from >= end) {
+      return null;
+    }
+    for (Pattern p : PATTERNS) {
+      Matcher m = p.matcher(text).region(from, end).useTransparentBounds(true);
+      if (m.find()) {
         PartialDate d = toDate(p, m);
         if (d != null && (best == null || m.start() < best.start())) {
           best = new Found(d, m.start(), m.end());
@@ -78,7 +89,8 @@ public final class VietnameseDates {
 
   /** A date that starts the text (after spaces and "ngày"), or null: "ngày 31/7/2017 của …". */
   public static Found at(String text, int from) {
-    Found f = find(text, from);
+    // a date written out in words is at most some 30 characters: look no further than that
+    Found f = findWithin(text, from, from + 48);
     if (f == null) {
       return null;
     }
