@@ -130,7 +130,7 @@ async function drawLegalRefs(filters, cards, draw) {
     top.map(r => [h('a', {href: searchHref({legalRef: r.id})}, r.id), r.type || '', statusBadge(r.status), r.replacedBy || '',
       citationsOf(r), pick(r, 'plans') ?? ''])));
   draw(cards.docs, barOption(top.map(r => r.id),
-    [{name: 'Còn hiệu lực / chưa rõ', data: current, stack: 'c'}, {name: 'Hết hiệu lực, bị thay thế', data: outdated, stack: 'c', color: '#a3161a'}], true),
+    [{name: 'Còn hiệu lực / chưa rõ', data: current, stack: 'c', color: '#0b4f9c'}, {name: 'Hết hiệu lực, bị thay thế', data: outdated, stack: 'c', color: '#a3161a'}], true),
   p => location.assign(searchHref({legalRef: p.name})));
 
   const byProvince = sum(rows.map(r => counts(pick(r, 'byProvince', 'provinces', 'perProvince', 'citationsByProvince'))));

@@ -5,6 +5,16 @@ import {readParams, queryString, filterForm} from './filters.js';
 import {GAP_KINDS} from './related.js';
 
 const TOTAL_LABELS = {...GAP_KINDS, misplaced: 'Nhiệm vụ thường kỳ đặt sai quý'};
+// names of the checklist items of index-config's annual-checklist.json, for the ids /api/gaps counts by
+const ITEMS = {
+  'registration': 'Đăng ký thi đua, ký kết giao ước thi đua',
+  'launch': 'Phát động phong trào thi đua',
+  'six-month-review': 'Sơ kết 6 tháng',
+  'inspection': 'Kiểm tra công tác thi đua, khen thưởng',
+  'initiative': 'Xét, công nhận sáng kiến',
+  'year-end-summary': 'Tổng kết năm',
+  'commendation': 'Khen thưởng',
+};
 
 export async function show(main) {
   setTitle('Nhiệm vụ bị bỏ sót');
@@ -39,7 +49,7 @@ export async function show(main) {
       h('ul', null, Object.entries(totals).map(([k, v]) => h('li', null, `${TOTAL_LABELS[k] || k}: `, h('strong', null, numberFormat.format(v)))))) : null,
     Object.keys(byItem).length ? h('section', {class: 'card', 'aria-labelledby': 'items-h'},
       h('h2', {id: 'items-h'}, 'Số kế hoạch thiếu từng nhiệm vụ thường kỳ'),
-      h('ul', null, Object.entries(byItem).sort((a, b) => b[1] - a[1]).map(([k, v]) => h('li', null, `${k}: `, h('strong', null, numberFormat.format(v)))))) : null,
+      h('ul', null, Object.entries(byItem).sort((a, b) => b[1] - a[1]).map(([k, v]) => h('li', null, `${ITEMS[k] || k}: `, h('strong', null, numberFormat.format(v)))))) : null,
     h('section', {'aria-labelledby': 'byplan-h'},
       h('h2', {id: 'byplan-h'}, 'Theo kế hoạch'),
       rows.length === 0 ? notice('info', 'Không có kế hoạch nào.') : h('div', {class: 'table-wrap'}, h('table', null,

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.ConsoleMessage;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
@@ -47,8 +46,6 @@ class BrowserTest {
   static final Path DATA;
   static final Path SAMPLES = Path.of("..", "samples").toAbsolutePath().normalize();
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  /** Endpoints of the analytics branch; until it is merged they answer 404, which the pages must survive. */
-  static final Pattern ANALYTICS = Pattern.compile("/api/(legal-refs|overlaps|gaps|plans/[^/]+/gaps)");
 
   static {
     try {
@@ -102,17 +99,12 @@ class BrowserTest {
 
   private Page watch(Page p) {
     p.onConsoleMessage(m -> {
-      if ("error".equals(m.type()) && !analyticsNotMerged(m)) {
+      if ("error".equals(m.type())) {
         consoleErrors.add(m.text() + " @ " + m.location());
       }
     });
     p.onPageError(e -> consoleErrors.add("page error: " + e));
     return p;
-  }
-
-  /** The browser logs every 404 it fetches; an analytics endpoint that is not in this build answers 404. */
-  private static boolean analyticsNotMerged(ConsoleMessage m) {
-    return m.text().contains("404") && m.location() != null && ANALYTICS.matcher(m.location()).find();
   }
 
   private String url(String path) {
@@ -280,19 +272,70 @@ class BrowserTest {
     Locator table = page.locator("[data-chart=quarters] details");
     table.locator("summary").click();
     assertThat(table.locator("tbody tr").first()).isVisible();
+    // citations by province and year, and the outdated citations, from the analytics endpoints
+    assertThat(page.locator("[data-chart=ref-province] canvas").first()).isVisible();
+    assertThat(page.locator("[data-chart=ref-year] canvas").first()).isVisible();
+    JsonNode outdated = api("/api/legal-refs/outdated");
+    assertThat(page.locator("#outdated tbody tr")).hasCount(outdated.size());
+    if (!outdated.isEmpty()) {
+      assertThat(page.locator("#outdated tbody tr").first()).containsText(outdated.get(0).get("replacedBy").asString());
+    }
     shot("dashboard");
     assertThat(consoleErrors).isEmpty();
   }
 
   @Test
-  void analyticsPagesLoadWithOrWithoutTheirEndpoints() {
-    for (String path : List.of("/overlaps", "/gaps")) {
-      page.navigate(url(path));
-      assertThat(page.locator("main[data-ready=true]")).hasCount(1);
-      assertThat(page.locator("h1")).isVisible();
-      assertThat(page.locator("header nav a[aria-current=page]")).hasAttribute("href", path);
-      shot(path.substring(1));
-    }
+  void overlapsPageShowsTheClustersOfTheApi() {
+    JsonNode overlaps = api("/api/overlaps?size=20");
+    page.navigate(url("/overlaps"));
+    assertThat(page.locator("main[data-ready=true]")).hasCount(1);
+    assertThat(page.locator("[role=status]")).containsText(overlaps.get("total").asLong() + " nhóm trùng lặp");
+    Locator clusters = page.locator("article.cluster");
+    assertThat(clusters).hasCount(overlaps.get("clusters").size());
+    JsonNode first = overlaps.get("clusters").get(0);
+    assertThat(clusters.first().locator("h2")).containsText(first.get("representative").asString());
+    assertThat(clusters.first().locator("tbody tr")).hasCount(first.get("members").size());
+    assertThat(page.locator("header nav a[aria-current=page]")).hasAttribute("href", "/overlaps");
+    shot("overlaps");
+
+    // a filter is a link: the form's values go into the URL and come back filled in
+    String province = first.get("members").get(0).get("province").asString();
+    page.locator("#flt-province").selectOption(province);
+    page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem")).click();
+    page.waitForURL(u -> u.contains("province="));
+    assertThat(page.locator("main[data-ready=true]")).hasCount(1);
+    assertThat(page.locator("#flt-province")).hasValue(province);
+    long filtered = api("/api/overlaps?size=20&province=" + enc(province)).get("total").asLong();
+    assertThat(page.locator("[role=status]")).containsText(filtered == 0 ? "Không có nhóm" : filtered + " nhóm trùng lặp");
+    assertThat(consoleErrors).isEmpty();
+  }
+
+  @Test
+  void gapsPageAndPlanLinksBothWays() {
+    JsonNode gaps = api("/api/gaps");
+    page.navigate(url("/gaps"));
+    assertThat(page.locator("main[data-ready=true]")).hasCount(1);
+    assertThat(page.locator("#byplan-h + .table-wrap tbody tr")).hasCount(gaps.get("byPlan").size());
+    shot("gaps");
+
+    // a provincial plan with the department plans that implement it
+    JsonNode parent = gaps.get("byPlan").valueStream()
+        .filter(line -> line.get("children").asInt() > 0)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no plan with child plans in the samples"));
+    page.navigate(url("/plans/" + parent.get("planId").asString()));
+    Locator children = page.locator("#related li a");
+    assertThat(children).hasCount(parent.get("children").asInt());
+    children.first().click();
+    page.waitForURL(u -> !u.endsWith(parent.get("planId").asString()));
+    // the child names its parent, and lists what it may have left out
+    assertThat(page.locator("#related")).containsText(parent.get("docNumber").asString());
+    assertThat(page.locator("#related a[href='/plans/" + parent.get("planId").asString() + "']")).hasCount(1);
+    String childId = page.url().substring(page.url().lastIndexOf('/') + 1);
+    JsonNode childGaps = api("/api/plans/" + childId + "/gaps");
+    assertThat(page.locator("#gaps-h")).containsText("(" + childGaps.get("missing").size() + ")");
+    assertThat(page.locator("#gaps .gap-list li")).hasCount(childGaps.get("missing").size());
+    shot("plan-child-with-gaps");
     assertThat(consoleErrors).isEmpty();
   }
 
