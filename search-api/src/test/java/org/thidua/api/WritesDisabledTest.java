@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.thidua.ingest.index.TestPlans;
@@ -16,7 +15,6 @@ import tools.jackson.databind.JsonNode;
 
 /** A server without an API key accepts no writes, whatever key is sent, and says why; reading still works. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestComponents.class)
 class WritesDisabledTest {
   static final Path DATA;
 

@@ -16,7 +16,6 @@ import org.thidua.schema.TextVariant;
  * phrase matches add more, so "kiểm tra" typed correctly and in order ranks first.
  */
 final class TextQueries {
-  static final float EXACT_BOOST = 2f;
   static final float EXACT_PHRASE_BOOST = 4f;
   static final float FOLDED_PHRASE_BOOST = 1.5f;
 
@@ -49,9 +48,11 @@ final class TextQueries {
     boolean bonus = false;
 
     if (!query.words().isEmpty()) {
-      // every word in the folded field, plus a boost where the exact field matches them all
+      // every word in the folded field; where the exact field matches them all too, a bonus that puts the
+      // document in the first tier
       Query all =
-          new VietnameseQueryBuilder(exactAnalyzer, exactField, foldedAnalyzer, foldedField, EXACT_BOOST)
+          new VietnameseQueryBuilder(
+                  exactAnalyzer, exactField, foldedAnalyzer, foldedField, VietnameseQueryBuilder.DEFAULT_EXACT_BONUS)
               .build(query.words());
       if (all != null) {
         match.add(all, Occur.MUST);

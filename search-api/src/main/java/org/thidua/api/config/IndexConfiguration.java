@@ -35,10 +35,9 @@ public class IndexConfiguration {
   }
 
   @Bean
-  PlanIngester planIngester(
-      PlanIndex index, ThiduaProperties properties, ObjectProvider<PlanFileReader> custom, PlanReader reader) {
-    return new PlanIngester(index, custom.getIfAvailable(() -> reader::read))
-        .maxFileBytes(properties.upload().maxFileSize().toBytes());
+  PlanIngester planIngester(PlanIndex index, ObjectProvider<PlanFileReader> custom, PlanReader reader) {
+    // uploads are held to thidua.upload.* by the multipart limits; samples and other files to the parser's own
+    return new PlanIngester(index, custom.getIfAvailable(() -> reader::read));
   }
 
   @Bean
