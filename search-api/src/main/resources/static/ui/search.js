@@ -125,8 +125,15 @@ export function show(main) {
       return;
     }
     main.removeAttribute('aria-busy');
+    if (data.hits.length === 0 && data.total > 0 && state.page > 1) {
+      // a page past the end (an old link, fewer hits now): show the last page instead
+      go({...state, page: Math.ceil(data.total / state.size)}, {replace: true});
+      return;
+    }
+    const chipFocused = chips.contains(document.activeElement);
     drawStatus(data);
     drawChips();
+    if (chipFocused) status.focus(); // the removed filter's button is gone; the new count is read out
     drawFacets(data.facets || {});
     drawTools(data);
     drawResults(data);

@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.thidua.ingest.analytics.overlap.OverlapFinder;
 import org.thidua.ingest.analytics.overlap.OverlapResult;
-import org.thidua.ingest.index.IndexComponents;
 import org.thidua.ingest.index.PlanIndex;
+import org.thidua.schema.SchemaAnalyzers;
 
 /**
  * Overlap clustering over a large index (BENCHMARKS.md, "Overlaps"): indexes generated plan records (with their LSH
@@ -39,7 +39,7 @@ public final class OverlapBenchmark {
     if (!a.containsKey("reuse") || !Files.isDirectory(dir.resolve("lucene"))) {
       build(dir, tasksWanted, threads);
     }
-    try (PlanIndex index = PlanIndex.openReadOnly(dir, IndexComponents.analyzers(null))) {
+    try (PlanIndex index = PlanIndex.openReadOnly(dir, SchemaAnalyzers.thidua(null))) {
       OverlapFinder finder = new OverlapFinder(index);
       for (int run = 1; run <= runs; run++) {
         long t0 = System.nanoTime();
@@ -62,7 +62,7 @@ public final class OverlapBenchmark {
     AtomicInteger next = new AtomicInteger();
     AtomicLong tasks = new AtomicLong();
     long t0 = System.nanoTime();
-    try (PlanIndex index = PlanIndex.open(dir, IndexComponents.analyzers(null))) {
+    try (PlanIndex index = PlanIndex.open(dir, SchemaAnalyzers.thidua(null))) {
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       for (int t = 0; t < threads; t++) {
         pool.submit(
