@@ -48,6 +48,8 @@ class AnalyticsApiTest {
     SchemaAnalyzers schemaAnalyzers() {
       return TestAnalyzers.create();
     }
+
+    // extraction: the server's own PlanReader (IndexConfiguration), since the index branch wired it in
   }
 
   @DynamicPropertySource
