@@ -68,15 +68,36 @@ class TextTokenizerTest {
     "v.v... | v.v ...",
     "phòng chống dịch COVID-19; | phòng chống dịch COVID-19 ;",
     "Sở LĐ-TBXH. | Sở LĐ-TBXH .",
-    // abbreviations
+    // abbreviations: listed dotted ones stay whole before a capitalised word or a number
     "TP. Lào Cai và Tp.Hà Nội | TP. Lào Cai và Tp. Hà Nội",
     "I. MỤC ĐÍCH | I. MỤC ĐÍCH",
     "II. NỘI DUNG | II . ⏎ NỘI DUNG",
-    "KT. CHỦ TỊCH | KT . ⏎ CHỦ TỊCH",
-    "tốc độ 60 km/h | tốc độ 60 km/h",
+    "KT. CHỦ TỊCH | KT. CHỦ TỊCH",
+    "TM. ỦY BAN NHÂN DÂN | TM. ỦY BAN NHÂN DÂN",
+    "TUQ. GIÁM ĐỐC | TUQ. GIÁM ĐỐC",
+    "**KT. GIÁM ĐỐC** | * * KT. GIÁM ĐỐC * *",
+    "Q. GIÁM ĐỐC | Q. GIÁM ĐỐC",
+    "PGS. TS. Nguyễn Văn A, ThS. Trần B | PGS. TS. Nguyễn Văn A , ThS. Trần B",
+    "(PGS.TS Lê C), GS.TS. Phạm D | ( PGS.TS Lê C ) , GS.TS . ⏎ Phạm D",
+    "TX. Sa Pa, P. Cốc Lếu, TP.HCM | TX. Sa Pa , P. Cốc Lếu , TP. HCM",
+    "xem tr. 15 và No. 5 | xem tr. 15 và No. 5",
+    // ... but their dot is a full stop at a line end or before a lowercase word
+    "- Lưu: VT, KT. | - Lưu : ⏎ VT , KT .",
+    "có 5 TS. các | có 5 TS . các",
+    // acronyms written without a dot are not abbreviations with one: the dot ends the sentence
+    "công tác TĐKT. Đồng thời, UBND. Sở. Hết | công tác TĐKT . ⏎ Đồng thời , UBND . ⏎ Sở . ⏎ Hết",
+    // a capitalised form without a vowel is no Vietnamese word: its dot is no full stop
+    "Ng. Văn A và Mrs. Smith, Ths. B | Ng. Văn A và Mrs. Smith , Ths. B",
+    // forms that always stay whole, also inside a longer chunk when they stand apart
+    "V/v triển khai (b/c); Đ/c Nguyễn | V/v triển khai ( b/c ) ; Đ/c Nguyễn",
+    "T/M BAN THƯỜNG VỤ | T/M BAN THƯỜNG VỤ",
+    "tốc độ 60 km/h, 20 m²; v.v. Hết | tốc độ 60 km/h , 20 m² ; v.v. Hết",
+    "https://laocai.gov.vn/v/v/t/h | https://laocai.gov.vn/v/v/t/h",
+    // letters and digits together are one token
+    "ca F0 (F1), U23. 20 m2. | ca F0 ( F1 ) , U23 . 20 m2 .", // no sentence end before a number
     "Sở GD&ĐT | Sở GD & ĐT",
   })
-  void tokenizesLikeVnCoreNlpButKeepsSymbolsWhole(String text, String expected) {
+  void tokenizesKeepingSymbolsAndAbbreviationsWhole(String text, String expected) {
     assertThat(tokens(TOKENIZER, text)).isEqualTo(expected);
   }
 
@@ -160,7 +181,9 @@ class TextTokenizerTest {
     assertThat(tokens(v, "(05/KH-UBND)")).isEqualTo("( 05/KH-UBND )");
     // a full stop after dotted or hyphenated letters stays on them
     assertThat(tokens(v, "Sở LĐ-TBXH. Hết v.v.")).isEqualTo("Sở LĐ-TBXH. Hết v.v.");
-    assertThat(tokens(TOKENIZER, "Sở LĐ-TBXH. Hết v.v.")).isEqualTo("Sở LĐ-TBXH . ⏎ Hết v.v .");
+    assertThat(tokens(TOKENIZER, "Sở LĐ-TBXH. Hết NĐ-CP.")).isEqualTo("Sở LĐ-TBXH . ⏎ Hết NĐ-CP .");
+    // abbreviations and alphanumeric tokens are kept in both
+    assertThat(tokens(v, "KT. CHỦ TỊCH TP.HCM (F0)")).isEqualTo("KT. CHỦ TỊCH TP. HCM ( F0 )");
     // only \n and \r end lines
     assertThat(tokens(v, "một\u2028hai")).isEqualTo("một\u2028hai");
   }
