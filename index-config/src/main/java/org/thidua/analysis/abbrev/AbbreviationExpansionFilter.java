@@ -15,15 +15,15 @@ import org.thidua.dictionary.Abbreviations.Abbreviation;
 
 /**
  * Expands abbreviations into a token graph: the abbreviation stays, and each expansion becomes a side path over the
- * same span ({@code TĐKT} → {@code TĐKT} spanning two positions, and {@code thi_đua khen_thưởng} over them). Used at
- * index time (with {@code flatten}, or followed by {@code FlattenGraphFilter}) and at query time (the query parser turns the graph into
- * alternatives), so that "TĐKT" finds "thi đua, khen thưởng" and "thi đua khen thưởng" finds "TĐKT".
+ * same span ({@code TĐKT} spanning two positions, {@code thi_đua khen_thưởng} over them). Used at index time (with
+ * {@code flatten}, or followed by {@code FlattenGraphFilter}) and at query time (the query parser turns the graph
+ * into alternatives), so that "TĐKT" finds "thi đua, khen thưởng" and "thi đua khen thưởng" finds "TĐKT".
  *
- * <p>Matching follows {@link org.thidua.dictionary.Abbreviations} (any case, with or without diacritics; abbreviations
- * that are also syllables only in capitals), so this filter must see the tokens as written: put it before
- * lowercasing and folding. An abbreviation that is also a syllable (TU, TƯ, ĐA) next to a syllable in capitals is
- * taken as a word of a heading ("SỞ TƯ PHÁP", "ĐA DẠNG"), which takes one token of look-ahead. Expansion tokens carry the abbreviation's offsets and the type {@value #TYPE}. The input
- * must not be a graph already.
+ * <p>Matching follows {@link org.thidua.dictionary.Abbreviations} (any case, with or without diacritics;
+ * abbreviations that are also syllables only in capitals), so this filter must see the tokens as written: put it
+ * before lowercasing and folding. An abbreviation that is also a syllable (TU, TƯ, ĐA) next to a syllable in
+ * capitals is taken as a word of a heading ("SỞ TƯ PHÁP", "ĐA DẠNG"), which takes one token of look-ahead.
+ * Expansion tokens carry the abbreviation's offsets and the type {@value #TYPE}. The input must not be a graph.
  */
 public final class AbbreviationExpansionFilter extends TokenFilter {
 
