@@ -10,28 +10,39 @@ import java.util.Optional;
  */
 public enum FacetDimension {
   /** Province as of the plan's date. */
-  PROVINCE("province", false),
+  PROVINCE("province", false, true),
   /** Province after the 2025 merger. */
-  CURRENT_PROVINCE("currentProvince", false),
+  CURRENT_PROVINCE("currentProvince", false, true),
   /** The issuing agency as named in the plan's header. */
-  ISSUER("issuer", false),
+  ISSUER("issuer", false, true),
   /** The plan's year, four digits. */
-  YEAR("year", false),
+  YEAR("year", false, true),
   /** Task quarter (I, II, III, IV, year-round); on a plan, every quarter its tasks fall in. */
-  QUARTER("quarter", true),
+  QUARTER("quarter", true, false),
   /** Canonical names of responsible units: a task's lead and support units, an obligation's unit, a plan's all. */
-  UNIT("unit", true),
+  UNIT("unit", true, false),
   /** Canonical ids of the documents the plan cites ("91/2017/NĐ-CP"). */
-  LEGAL_REF("legalRef", true),
+  LEGAL_REF("legalRef", true, true),
   /** The kind of document ("Kế hoạch"). */
-  DOC_TYPE("docType", false);
+  DOC_TYPE("docType", false, true);
 
   private final String dim;
   private final boolean multiValued;
+  private final boolean ofPlan;
 
-  FacetDimension(String dim, boolean multiValued) {
+  FacetDimension(String dim, boolean multiValued, boolean ofPlan) {
     this.dim = dim;
     this.multiValued = multiValued;
+    this.ofPlan = ofPlan;
+  }
+
+  /**
+   * Whether the values belong to the plan, the same on the plan document and on each of its tasks and
+   * obligations (province, year, cited documents …), rather than to each task (quarter, unit). Counting can then
+   * read them once per plan.
+   */
+  public boolean ofPlan() {
+    return ofPlan;
   }
 
   /** The dimension name, also the request parameter and JSON key that selects it. */

@@ -269,5 +269,8 @@ public abstract class RetrievalTestBase extends LuceneTestCase {
   public void testNothingToSearch() {
     assertNull(queries.build("của các, và"));
     assertNull(queries.build("  ... "));
+    expectThrows(
+        IllegalArgumentException.class,
+        () -> new VietnameseQueryBuilder(exactQuery, EXACT, foldedQuery, FOLDED, 0f));
   }
 }

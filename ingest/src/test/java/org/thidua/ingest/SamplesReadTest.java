@@ -13,11 +13,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.thidua.ingest.plan.Plan;
+import org.thidua.ingest.synth.DraftBlock;
 import org.thidua.ingest.synth.PlanMarkup;
 
 /**
  * Every bundled sample in samples/ is read by {@link PlanReader} without error, with the identity its author
- * wrote in the sample's source (samples/source/*.txt).
+ * wrote in the sample's source (samples/source/*.txt), all its task rows and the plan it says it implements.
  */
 class SamplesReadTest {
 
@@ -32,6 +33,16 @@ class SamplesReadTest {
   @AfterAll
   static void close() {
     reader.close();
+  }
+
+  /** Task rows as authored: body rows of the source's tables whose first cell is a number. */
+  private static int numberedRows(PlanMarkup.Source meta) {
+    return meta.draft().body().stream()
+        .filter(b -> b instanceof DraftBlock.Grid)
+        .flatMap(b -> ((DraftBlock.Grid) b).rows().stream())
+        .filter(r -> r.kind() == DraftBlock.RowKind.BODY && r.cells().get(0).matches("\\d+"))
+        .mapToInt(r -> 1)
+        .sum();
   }
 
   @TestFactory
@@ -57,6 +68,10 @@ class SamplesReadTest {
                       assertThat(plan.year()).as("year").isEqualTo(Integer.parseInt(meta.require("year")));
                       assertThat(plan.date()).as("date").isEqualTo(meta.require("date"));
                       assertThat(plan.id()).isEqualTo(plan.sha256().substring(0, 16));
+                      assertThat(plan.tasks()).as("tasks (numbered rows of the source's tables)").hasSize(numberedRows(meta));
+                      if (meta.get("parent") != null) {
+                        assertThat(plan.parentRefs()).as("parentRefs").contains(meta.get("parent"));
+                      }
                     }));
   }
 }

@@ -46,6 +46,7 @@ public class SegmentationBenchmark {
   private VietnameseTokenizer luceneTokenizer;
   private final Tokens tokens = new Tokens();
   private final TextTokenizer tokenizer = TextTokenizer.get();
+  private final TextTokenizer vncorenlpTokenizer = TextTokenizer.vncorenlp();
 
   /** Syllables (and all tokens) processed, reported as rates per second. */
   @State(Scope.Thread)
@@ -106,6 +107,24 @@ public class SegmentationBenchmark {
     for (char[] line : lines) {
       tokens.clear();
       tokenizer.tokenize(line, 0, line.length, tokens);
+      tokens.segment(segmenter, line);
+      for (int i = 0; i < tokens.size(); i++) {
+        if (tokens.wordStart(i)) {
+          words++;
+        }
+      }
+    }
+    counters.syllables += syllablesPerPass;
+    return words;
+  }
+
+  /** The same with the VnCoreNLP-style tokenizer the {@code segment} command uses. */
+  @Benchmark
+  public int tokenizeAndSegmentVnCoreNlpStyle(Counters counters) {
+    int words = 0;
+    for (char[] line : lines) {
+      tokens.clear();
+      vncorenlpTokenizer.tokenize(line, 0, line.length, tokens);
       tokens.segment(segmenter, line);
       for (int i = 0; i < tokens.size(); i++) {
         if (tokens.wordStart(i)) {

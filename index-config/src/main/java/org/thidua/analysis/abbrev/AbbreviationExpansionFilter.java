@@ -39,7 +39,8 @@ public final class AbbreviationExpansionFilter extends TokenFilter {
   private char[] scratch = new char[32];
   private State original;
   // context for abbreviations that are also syllables: "SỞ TƯ PHÁP" is a heading, not Trung ương
-  private boolean previousIsCapitalSyllable;
+  private char[] previous = new char[32]; // the previous input token's term
+  private int previousLength;
   private State lookahead; // the next input token, read to see past a capitals-only abbreviation
   private boolean inputDone;
   // expansion tokens still to emit: term, position increment, position length
@@ -70,12 +71,16 @@ public final class AbbreviationExpansionFilter extends TokenFilter {
     if (scratch.length < length) {
       scratch = new char[Math.max(length, scratch.length * 2)];
     }
-    boolean capitalSyllable = Abbreviations.isCapitalSyllable(termAtt.buffer(), 0, length);
     List<Abbreviation> found = expansions.dictionary().lookup(termAtt.buffer(), 0, length, scratch);
-    if (Abbreviations.needsContext(found) && (previousIsCapitalSyllable || nextIsCapitalSyllable())) {
+    if (Abbreviations.needsContext(found)
+        && (Abbreviations.isCapitalSyllable(previous, 0, previousLength) || nextIsCapitalSyllable())) {
       found = List.of();
     }
-    previousIsCapitalSyllable = capitalSyllable;
+    if (previous.length < length) {
+      previous = new char[Math.max(length, previous.length * 2)];
+    }
+    System.arraycopy(termAtt.buffer(), 0, previous, 0, length);
+    previousLength = length;
     if (!found.isEmpty()) {
       plan(found);
     }
@@ -166,7 +171,7 @@ public final class AbbreviationExpansionFilter extends TokenFilter {
     pendingPositions.clear();
     next = 0;
     original = null;
-    previousIsCapitalSyllable = false;
+    previousLength = 0;
     lookahead = null;
     inputDone = false;
   }

@@ -25,10 +25,33 @@ public final class RdrWordSegmenter implements WordSegmenter {
   private static final String Y_TONED = "ỳýỷỹỵ";
 
   private final SegmenterModel model;
+  private final boolean firstBegins;
   private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+  private volatile RdrWordSegmenter verbatim;
 
   public RdrWordSegmenter(SegmenterModel model) {
+    this(model, true);
+  }
+
+  private RdrWordSegmenter(SegmenterModel model, boolean firstBegins) {
     this.model = model;
+    this.firstBegins = firstBegins;
+  }
+
+  /**
+   * The same segmenter, except that a sentence's first token keeps the tag the rules give it, as in VnCoreNLP:
+   * when that is "continues a word", VnCoreNLP writes the sentence as {@code _Word ...}. For output compared with
+   * VnCoreNLP's; everything else should use this segmenter, whose first token always begins a word.
+   */
+  public RdrWordSegmenter verbatim() {
+    if (!firstBegins) {
+      return this;
+    }
+    RdrWordSegmenter v = verbatim;
+    if (v == null) {
+      verbatim = v = new RdrWordSegmenter(model, false);
+    }
+    return v;
   }
 
   public SegmenterModel model() {
@@ -80,7 +103,9 @@ public final class RdrWordSegmenter implements WordSegmenter {
       int fired = tree.fire(ctx);
       out[from + i] = fired != 0 && tree.depth(fired) > 0 ? tree.concludesB(fired) : initB[i];
     }
-    out[from] = true; // a sentence always begins a word
+    if (firstBegins) {
+      out[from] = true; // a sentence always begins a word
+    }
   }
 
   private void context(int[] ids, boolean[] initB, int n, int i, int[] ctx) {

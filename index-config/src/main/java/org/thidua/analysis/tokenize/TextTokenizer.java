@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,16 +17,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits raw text into tokens and sentences the way VnCoreNLP's tokenizer does for ordinary text, so that the
- * segmenter sees the same tokens, but keeps legal document symbols whole ({@code 91/2017/NĐ-CP},
- * {@code 05/KH-UBND}, {@code 34-CT/TW}, {@code 30/2014/QĐ-UBND}) where VnCoreNLP breaks them.
+ * Splits raw text into tokens and sentences so that the word segmenter sees the tokens VnCoreNLP's tokenizer
+ * gives on ordinary text (the behaviour described in SEGMENTER.md: punctuation split from words), but keeps legal
+ * document symbols whole ({@code 91/2017/NĐ-CP}, {@code 05/KH-UBND}, {@code 34-CT/TW}, {@code 30/2014/QĐ-UBND})
+ * and the abbreviations of administrative text ({@code KT.}, {@code TP.}, {@code V/v}) whole.
  *
  * <p>Text is cut into lines, lines into whitespace-separated chunks, chunks into tokens: a chunk of letters or
- * digits is one token; a trailing comma, and a trailing full stop after a letter, are split off (a single capital
- * with a full stop, "I.", stays whole); listed abbreviations ({@code TP.}, {@code PGS.TS}) and units ({@code km/h})
- * stay whole; a chunk that is wholly a date, number, percentage, time, legal symbol, e-mail or web address,
- * hyphenated word, or ellipsis stays whole; otherwise the first of those kinds (in that priority) found inside it
- * is cut out and the pieces are tokenized again, down to single punctuation marks. Sentences end after
+ * digits is one token; a trailing comma is split off; forms of {@code token-exceptions.txt} ({@code V/v},
+ * {@code km/h}) stay whole; dotted abbreviations of {@code abbreviations.txt} ({@code KT.}, {@code TP.}) stay whole
+ * before a capitalised word or a number; a trailing full stop after a letter is split off, except after a single
+ * capital ("I.", "Q.") or a capitalised abbreviation without a vowel ("Tp.", "ThS."); a chunk that is wholly a
+ * date, number, percentage, time, legal symbol, e-mail or web address, hyphenated word, or ellipsis stays whole;
+ * otherwise a listed form standing apart inside it, else the first of those kinds (in that priority) found inside
+ * it, is cut out and the pieces are tokenized again, down to single punctuation marks. Sentences end after
  * {@code . ? ! …} unless a lowercase word, a digit, a comma, a closing bracket or quote follows, and at every
  * line end. Thread-safe.
  */
@@ -34,70 +39,117 @@ public final class TextTokenizer {
   /** No token is longer than this. */
   public static final int MAX_TOKEN = 255;
 
-  private static final String NUMBER = "[-+]?\\d+(?:[.,]\\d+)*%?\\p{Sc}?";
+  // building blocks of the kinds of token below
+  private static final String DAY = "(?:0?[1-9]|[12]\\d|3[01])";
+  private static final String MONTH_OF_YEAR = "(?:1[0-2]|0?[1-9])";
+  private static final String YEAR = "\\d{4}";
+  private static final String HOUR = "(?:0?\\d|1\\d|2[0-3])";
+  private static final String MINUTE = "(?:0?\\d|[1-5]\\d)";
+  private static final String DIGITS_GROUPED = "\\d+(?:[.,]\\d+)*"; // 1.000, 12,5, 1.234.567
+  private static final String NUMBER = "[-+]?" + DIGITS_GROUPED + "%?\\p{Sc}?";
+  private static final String LETTERS = "\\p{L}+";
+  private static final String PHONE_GAP = "[\\s.-]?";
+  private static final String URL_CHARS = "[-\\w@:%.+~#=]"; // \\w is ASCII here
   // priority order of the kinds of token; the first whose pattern finds something decides the cut
   private static final Pattern[] PATTERNS = {
     Pattern.compile("\\.{2,}"), // 0 ellipsis
     Pattern.compile("[\\w.-]+@(?:[\\w-]+\\.)*[\\w-]+"), // 1 e-mail
-    Pattern.compile("(?:(?:https?|ftp)://|www\\.)[^\\s/$.?#].\\S*"
-        + "|(?:https?://)?(?:www\\.)?[-a-zA-Z0-9@:%._+~#=]{2,256}\\.[a-z]{2,6}\\b[-a-zA-Z0-9@:%_+.~#?&/=]*"), // 2 web
+    Pattern.compile( // 2 web address: with a scheme or www., or a bare host name ending in a lowercase top-level domain
+        "(?:(?:https?|ftp)://|www\\.)[^\\s/$.?#]\\S+"
+        + "|(?:https?://)?(?:www\\.)?" + URL_CHARS + "{2,256}\\.[a-z]{2,6}\\b[-\\w@:%+.~#?&/=]*"),
     Pattern.compile("\\d+(?:/\\d{2,4})?[/-]\\p{Lu}[\\p{L}\\d]*(?:[-/.&]\\p{Lu}[\\p{L}\\d]*)*"), // 3 legal symbol
-    Pattern.compile("(?:0?[1-9]|[12]\\d|3[01])[/.-](?:1[0-2]|0?[1-9])[/.-]\\d{4}"), // 4 full date
-    Pattern.compile("(?:1[0-2]|0?[1-9])/\\d{4}"), // 5 month/year
-    Pattern.compile("(?:0?[1-9]|[12]\\d|3[01])/(?:1[0-2]|0?[1-9])"), // 6 day/month
-    Pattern.compile("\\d\\d:\\d\\d:\\d\\d|(?:0?\\d|1\\d|2[0-3])[:h](?:[1-5]\\d|0?\\d)(?:’|'|ph|pm|am|p)?"), // 7 time
-    Pattern.compile("\\p{Sc}\\d+(?:[.,]\\d+)*|\\d+(?:[.,]\\d+)*\\p{Sc}"), // 8 money
-    Pattern.compile("(?:\\(?\\+\\d{1,2}\\)?[\\s.-]?)?\\d{2,}[\\s.-]?\\d{3,}[\\s.-]?\\d{3,}"), // 9 phone
-    Pattern.compile("[A-Z]\\.[\\p{L}A-Z]*"), // 10 initial and name
+    Pattern.compile(DAY + "[/.-]" + MONTH_OF_YEAR + "[/.-]" + YEAR), // 4 full date
+    Pattern.compile(MONTH_OF_YEAR + "/" + YEAR), // 5 month/year
+    Pattern.compile(DAY + "/" + MONTH_OF_YEAR), // 6 day/month
+    // hh:mm:ss, or hours then minutes of one or two digits: inside a longer chunk "10h30" is found as "10h3"
+    Pattern.compile("\\d\\d:\\d\\d:\\d\\d|" + HOUR + "[:h]" + MINUTE + "(?:[’'p]|ph)?"), // 7 time
+    Pattern.compile("\\p{Sc}" + DIGITS_GROUPED + "|" + DIGITS_GROUPED + "\\p{Sc}"), // 8 money
+    // 9 phone: optional country code, then groups of at least 2, 3 and 3 digits
+    Pattern.compile("(?:\\(?\\+\\d{1,2}\\)?" + PHONE_GAP + ")?\\d{2,}" + PHONE_GAP + "\\d{3,}" + PHONE_GAP + "\\d{3,}"),
+    Pattern.compile(LETTERS + "(?:[.-]" + LETTERS + ")+|" + LETTERS + "-\\d+"), // 10 dotted/hyphenated letters, code-number
     Pattern.compile(NUMBER + "(?:[-+*/]" + NUMBER + ")*"), // 11 number expression, range
     Pattern.compile(NUMBER), // 12 number
-    Pattern.compile("\\p{L}+(?:-\\p{L}+)+"), // 13 hyphenated word
-    Pattern.compile("[,.:?!;\\-_\"'“”|()\\[\\]{}\\\\/…‘’·«»–—]"), // 14 punctuation mark
-    Pattern.compile("[~@#^&*+\\-<>|]"), // 15 special character
+    Pattern.compile(LETTERS + "(?:-" + LETTERS + ")+"), // 13 hyphenated word
+    null, // 14 punctuation mark: per style, see PUNCTUATION_*
+    Pattern.compile("[-~@#^&*+<>|]"), // 15 special character
     Pattern.compile("[A-Z]+\\.[A-Z]+"), // 16 capitals with a dot
   };
+  private static final Pattern PUNCTUATION_SEARCH = Pattern.compile("[,.:?!;\\-_\"'“”|()\\[\\]{}\\\\/…‘’·«»–—]");
+  // for VnCoreNLP-compatible output « » – — are not split off, so "–Xã" stays one token there
+  private static final Pattern PUNCTUATION_VNCORENLP = Pattern.compile("[,.:?!;\\-_\"'“”|()\\[\\]{}\\\\/…‘’·]");
   private static final int WEB = 2;
   private static final int LEGAL = 3;
+  private static final int MONTH = 5;
+  private static final int SHORT_NAME = 10;
+  private static final int NUMBER_EXPRESSION = 11;
+  private static final int NUMBER_KIND = 12;
+  private static final int[] FIND_ORDER = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
+  // dates are looked for before legal symbols in VnCoreNLP-compatible output: "39/2013/QH13)" stays whole there
+  private static final int[] FIND_ORDER_VNCORENLP = {0, 1, 2, 4, 5, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
+  private static final int PUNCTUATION = 14;
   private static final TokenType[] KIND_TYPES = {
     TokenType.PUNCT, TokenType.SYMBOL, TokenType.SYMBOL, TokenType.SYMBOL, TokenType.DATE, TokenType.DATE,
     TokenType.DATE, TokenType.TIME, TokenType.NUM, TokenType.NUM, TokenType.WORD, TokenType.NUM, TokenType.NUM,
     TokenType.WORD, TokenType.PUNCT, TokenType.PUNCT, TokenType.SYMBOL,
   };
 
-  private static final TextTokenizer INSTANCE = new TextTokenizer(true);
+  private static final TextTokenizer INSTANCE = new TextTokenizer(true, false);
+  private static final TextTokenizer VNCORENLP = new TextTokenizer(true, true);
 
-  private final Set<String> abbreviations;
-  private final String[] abbreviationOrder;
-  private final Set<String> exceptions;
-  private final String[] exceptionOrder;
+  /** Dotted abbreviations kept whole before a capitalised word or a number (abbreviations.txt). */
+  private final Set<String> beforeName;
+  /** Forms kept whole in any context (token-exceptions.txt). */
+  private final Set<String> always;
+  /** Both lists, longest first: the order in which listed forms are looked for inside a chunk. */
+  private final String[] cutOrder;
   private final ThreadLocal<Matcher[]> matchers = ThreadLocal.withInitial(() -> {
     Matcher[] m = new Matcher[PATTERNS.length];
     for (int i = 0; i < m.length; i++) {
-      m[i] = PATTERNS[i].matcher("");
+      m[i] = (i == PUNCTUATION ? punctuation() : PATTERNS[i]).matcher("");
     }
     return m;
   });
 
   private final boolean shortcut;
+  private final boolean vncorenlp;
 
-  private TextTokenizer(boolean shortcut) {
+  private TextTokenizer(boolean shortcut, boolean vncorenlp) {
     this.shortcut = shortcut;
+    this.vncorenlp = vncorenlp;
     List<String> a = resourceLines("abbreviations.txt");
     List<String> x = resourceLines("token-exceptions.txt");
-    abbreviations = new HashSet<>(a);
-    abbreviationOrder = a.toArray(String[]::new);
-    exceptions = new HashSet<>(x);
-    exceptionOrder = x.toArray(String[]::new);
+    beforeName = new HashSet<>(a);
+    always = new HashSet<>(x);
+    List<String> all = new ArrayList<>(a);
+    all.addAll(x);
+    all.sort(Comparator.comparingInt(String::length).reversed()); // stable: equal lengths keep file order
+    cutOrder = all.toArray(String[]::new);
   }
 
   /** Tests check that the shortcut for marks around a word gives what the general path gives. */
-  static TextTokenizer withoutShortcut() {
-    return new TextTokenizer(false);
+  static TextTokenizer withoutShortcut(boolean vncorenlp) {
+    return new TextTokenizer(false, vncorenlp);
   }
 
-  /** The shared instance (the dictionaries are read once). */
+  /** The tokenizer for search (used by {@link VietnameseTokenizer}). */
   public static TextTokenizer get() {
     return INSTANCE;
+  }
+
+  /**
+   * The tokenizer for output compared with VnCoreNLP's (the {@code segment} command), matching its documented
+   * behaviour where it differs from the search tokenizer: only ASCII whitespace separates tokens (a no-break space
+   * stays inside one), only {@code \n} and {@code \r} end lines, « » – — are not split off words, a chunk in
+   * which a month/year is found with no letter before it stays whole ("12/2021)."), and so does a chunk ending in
+   * a full stop after dotted or hyphenated letters ("NĐ-CP."). Legal symbols and abbreviations stay whole all the
+   * same.
+   */
+  public static TextTokenizer vncorenlp() {
+    return VNCORENLP;
+  }
+
+  private Pattern punctuation() {
+    return vncorenlp ? PUNCTUATION_VNCORENLP : PUNCTUATION_SEARCH;
   }
 
   private static List<String> resourceLines(String name) {
@@ -134,7 +186,7 @@ public final class TextTokenizer {
   public void tokenize(char[] text, int from, int to, Tokens out) {
     int lineStart = from;
     for (int i = from; i <= to; i++) {
-      if (i == to || isLineBreak(text[i])) {
+      if (i == to || (vncorenlp ? text[i] == '\n' || text[i] == '\r' : isLineBreak(text[i]))) {
         int first = out.size();
         line(text, lineStart, i, out);
         splitSentences(text, out, first, out.size());
@@ -153,23 +205,41 @@ public final class TextTokenizer {
     return c <= ' ' || (c >= 0x80 && (Character.isWhitespace(c) || Character.isSpaceChar(c)));
   }
 
+  /** What Java's regex {@code \\s} (VnCoreNLP's separator) matches. */
+  static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  private boolean separates(char c) {
+    return vncorenlp ? isAsciiSpace(c) : isSpace(c);
+  }
+
   private void line(char[] t, int from, int to, Tokens out) {
     int i = from;
+    while (i < to && separates(t[i])) {
+      i++;
+    }
     while (i < to) {
-      while (i < to && isSpace(t[i])) {
-        i++;
-      }
       int s = i;
-      while (i < to && !isSpace(t[i])) {
+      while (i < to && !separates(t[i])) {
         i++;
       }
-      if (i > s) {
-        chunk(t, s, i, out);
+      int e = i;
+      while (i < to && separates(t[i])) {
+        i++;
       }
+      chunk(t, s, e, i < to ? t[i] : NOTHING, out);
     }
   }
 
-  private void chunk(char[] t, int s, int e, Tokens out) {
+  /** What follows the last chunk of a line. */
+  private static final char NOTHING = '\n';
+
+  /**
+   * Tokens of the chunk {@code t[s, e)}; {@code next} is the first char after it (after spaces, if the chunk ended
+   * at a space; {@link #NOTHING} at the end of the line), which decides whether a dotted abbreviation stays whole.
+   */
+  private void chunk(char[] t, int s, int e, char next, Tokens out) {
     int len = e - s;
     if (len <= 0) {
       return;
@@ -212,41 +282,126 @@ public final class TextTokenizer {
     }
     char last = t[e - 1];
     if (last == ',') {
-      chunk(t, s, e - 1, out);
+      chunk(t, s, e - 1, ',', out);
       out.add(e - 1, e, TokenType.PUNCT);
       return;
     }
     String whole = new String(t, s, len);
-    if (abbreviations.contains(whole)) {
+    if (always.contains(whole) || (beforeName.contains(whole) && startsName(next))) {
       out.add(s, e, TokenType.WORD);
       return;
     }
     if (last == '.' && Character.isAlphabetic(t[e - 2])) {
       if (len == 2 && Character.isUpperCase(t[s])) {
-        out.add(s, e, TokenType.WORD); // an initial or a heading number: "A.", "I."
+        out.add(s, e, TokenType.WORD); // an initial, a one-letter abbreviation or a heading number: "A.", "Q.", "I."
         return;
       }
-      chunk(t, s, e - 1, out);
+      if (isVowellessAbbreviation(t, s, e - 1)) {
+        out.add(s, e, TokenType.WORD); // "Tp.", "ThS.", "Ng.": no Vietnamese word ends a sentence without a vowel
+        return;
+      }
+      if (vncorenlp && matchers.get()[SHORT_NAME].reset(CharBuffer.wrap(t, s, len)).find()) {
+        out.add(s, e, contentType(t, s, e)); // compatible output keeps "NĐ-CP." and "v.v." with their full stop
+        return;
+      }
+      if (!allLetters(t, s, e - 1) && cutListed(t, s, e, whole, next, out)) {
+        return; // "**KT. GIÁM ĐỐC": the listed abbreviation keeps its dot
+      }
+      chunk(t, s, e - 1, '.', out);
       out.add(e - 1, e, TokenType.PUNCT);
       return;
     }
-    if (exceptions.contains(whole)) {
-      out.add(s, e, TokenType.WORD);
+    if (shortcut && bracketed(t, s, e, vncorenlp, out)) {
       return;
     }
-    if (shortcut && bracketed(t, s, e, out)) {
-      return;
+    if (!cutListed(t, s, e, whole, next, out)) {
+      patterns(t, s, e, next, out);
     }
-    for (String[] listed : new String[][] {abbreviationOrder, exceptionOrder}) {
-      for (String a : listed) {
-        int at = whole.indexOf(a);
-        if (at >= 0) {
-          cut(t, s, e, s + at, s + at + a.length(), TokenType.WORD, out);
-          return;
+  }
+
+  /** Cuts the longest listed form that stands apart out of the chunk; false when there is none. */
+  private boolean cutListed(char[] t, int s, int e, String whole, char next, Tokens out) {
+    for (String form : cutOrder) {
+      int from = 0;
+      for (int at; (at = whole.indexOf(form, from)) >= 0; from = at + 1) {
+        int ms = s + at;
+        int me = ms + form.length();
+        if (standsApart(t, s, e, ms, me, next, always.contains(form))) {
+          cut(t, s, e, ms, me, next, TokenType.WORD, out);
+          return true;
         }
       }
     }
-    patterns(t, s, e, out);
+    return false;
+  }
+
+  private static boolean allLetters(char[] t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (!Character.isLetter(t[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A capitalised word or a number follows: a listed dotted abbreviation before it is no sentence end. */
+  private static boolean startsName(char next) {
+    return Character.isUpperCase(next) || Character.isDigit(next);
+  }
+
+  /**
+   * Whether the listed form at {@code [ms, me)} of the chunk {@code [s, e)} is a token of its own there: no letter,
+   * digit or joining mark right before it; after it, for a dotted abbreviation, a capitalised word or a number
+   * that is not itself a listed title (so "PGS.TS" stays one token) and not another dot ("v.v..." is "v.v" and an
+   * ellipsis); for the other forms, no letter, digit or joining mark.
+   */
+  private boolean standsApart(char[] t, int s, int e, int ms, int me, char next, boolean always) {
+    if (ms > s && joins(t[ms - 1])) {
+      return false;
+    }
+    char after = me < e ? t[me] : next;
+    if (t[me - 1] != '.') {
+      return me == e || !joins(after);
+    }
+    if (after == '.' || !(always || startsName(after))) {
+      return false;
+    }
+    int p = me;
+    while (p < e && Character.isLetter(t[p])) {
+      p++;
+    }
+    return p == me || !beforeName.contains(new String(t, me, p - me) + ".");
+  }
+
+  /** Chars that make a listed form part of a longer word, number or address. */
+  private static boolean joins(char c) {
+    return Character.isLetterOrDigit(c) || c == '/' || c == '.' || c == '-' || c == '_' || c == '@';
+  }
+
+  /**
+   * {@code t[s, e)} is 2 to 4 letters, begins with a capital, has a lowercase letter and no vowel ("Tp", "ThS",
+   * "Ng", "Mrs"): an abbreviation, since every Vietnamese syllable has a vowel and all-capital acronyms (TĐKT)
+   * do end sentences.
+   */
+  private static boolean isVowellessAbbreviation(char[] t, int s, int e) {
+    int len = e - s;
+    if (len < 2 || len > 4 || !Character.isUpperCase(t[s])) {
+      return false;
+    }
+    boolean lower = false;
+    for (int k = s; k < e; k++) {
+      char c = t[k];
+      if (!Character.isLetter(c) || isVowel(c)) {
+        return false;
+      }
+      lower |= Character.isLowerCase(c);
+    }
+    return lower;
+  }
+
+  private static boolean isVowel(char c) {
+    char base = c < 0x80 ? c : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
+    return "aeiouyAEIOUY".indexOf(base) >= 0;
   }
 
   private static boolean allLetterOrDigit(char[] t, int s, int e) {
@@ -269,10 +424,10 @@ public final class TextTokenizer {
   }
 
   /** Marks that are split off a word or number by the shortcut below. */
-  private static boolean isEdgeMark(char c) {
+  private static boolean isEdgeMark(char c, boolean vncorenlp) {
     return switch (c) {
-      case '(', ')', '[', ']', '{', '}', '"', '“', '”', '‘', '’', '\'', ':', ';', '!', '?', ',', '«', '»', '–', '—',
-          '…', '·' -> true;
+      case '(', ')', '[', ']', '{', '}', '"', '“', '”', '‘', '’', '\'', ':', ';', '!', '?', ',', '…', '·' -> true;
+      case '«', '»', '–', '—' -> !vncorenlp;
       default -> false;
     };
   }
@@ -281,17 +436,17 @@ public final class TextTokenizer {
    * Shortcut for the most common shape, marks around one word or number ("(TĐKT)", "“Cán", "2022);"): the
    * same tokens as the general path, without patterns. A full stop is allowed only last, after a mark or digit.
    */
-  private static boolean bracketed(char[] t, int s, int e, Tokens out) {
+  private static boolean bracketed(char[] t, int s, int e, boolean vncorenlp, Tokens out) {
     int end = t[e - 1] == '.' ? e - 1 : e;
-    if (end < e && !(isEdgeMark(t[end - 1]) || (t[end - 1] >= '0' && t[end - 1] <= '9'))) {
+    if (end < e && !(isEdgeMark(t[end - 1], vncorenlp) || (t[end - 1] >= '0' && t[end - 1] <= '9'))) {
       return false;
     }
     int a = s;
-    while (a < end && isEdgeMark(t[a])) {
+    while (a < end && isEdgeMark(t[a], vncorenlp)) {
       a++;
     }
     int b = end;
-    while (b > a && isEdgeMark(t[b - 1])) {
+    while (b > a && isEdgeMark(t[b - 1], vncorenlp)) {
       b--;
     }
     if (a == b) {
@@ -323,27 +478,28 @@ public final class TextTokenizer {
     return true;
   }
 
-  private void cut(char[] t, int s, int e, int ms, int me, TokenType type, Tokens out) {
+  /** Tokenizes the three pieces of a chunk around {@code [ms, me)}, each knowing what follows it. */
+  private void cut(char[] t, int s, int e, int ms, int me, char next, TokenType type, Tokens out) {
     if (ms == s && me == e) {
       out.add(s, e, type); // the piece is the whole chunk: nothing left to cut
       return;
     }
-    chunk(t, s, ms, out);
-    chunk(t, ms, me, out);
-    chunk(t, me, e, out);
+    chunk(t, s, ms, t[ms], out);
+    chunk(t, ms, me, me < e ? t[me] : next, out);
+    chunk(t, me, e, next, out);
   }
 
-  private void patterns(char[] t, int s, int e, Tokens out) {
+  private void patterns(char[] t, int s, int e, char next, Tokens out) {
     Matcher[] m = matchers.get();
     CharBuffer chunk = CharBuffer.wrap(t, s, e - s);
-    for (int k = 0; k < PATTERNS.length; k++) {
+    for (int k = 0; k < m.length; k++) {
       Matcher x = m[k].reset(chunk);
       if (x.matches() && (k != LEGAL || isLegalSymbol(t, s, e))) {
         out.add(s, e, type(k, t, s, e));
         return;
       }
     }
-    for (int k = 0; k < PATTERNS.length; k++) {
+    for (int k : vncorenlp ? FIND_ORDER_VNCORENLP : FIND_ORDER) {
       Matcher x = m[k].reset(chunk);
       int from = 0;
       while (x.find(from)) {
@@ -353,16 +509,60 @@ public final class TextTokenizer {
           from = x.start() + 1;
           continue;
         }
-        if (k == WEB && !isWebAddress(t, ms, me)) {
+        if (k == WEB && !isWebAddress(t, s, e)) { // judged on the whole chunk
           break;
+        }
+        if ((k == NUMBER_EXPRESSION || k == NUMBER_KIND) && isDigits(t, ms, me)
+            && ((ms > s && Character.isLetter(t[ms - 1])) || (me < e && Character.isLetter(t[me])))) {
+          // digits written against letters are one alphanumeric token ("F0", "U23", "m2"), not a number
+          while (ms > s && Character.isLetterOrDigit(t[ms - 1])) {
+            ms--;
+          }
+          while (me < e && Character.isLetterOrDigit(t[me])) {
+            me++;
+          }
+          m[k].reset("");
+          cut(t, s, e, ms, me, next, TokenType.WORD, out);
+          return;
+        }
+        if (k == MONTH && vncorenlp && !hasLetter(t, s, ms)) {
+          out.add(s, e, contentType(t, s, e)); // compatible output keeps such a chunk whole: "12/2021)."
+          return;
         }
         TokenType type = type(k, t, ms, me);
         m[k].reset(""); // the chunk may be cut again below, reusing these matchers
-        cut(t, s, e, ms, me, type, out);
+        cut(t, s, e, ms, me, next, type, out);
         return;
       }
     }
     out.add(s, e, contentType(t, s, e));
+  }
+
+  private static boolean isDigits(char[] t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (t[k] < '0' || t[k] > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasDigit(char[] t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (Character.isDigit(t[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasLetter(char[] t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (Character.isLetter(t[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static TokenType type(int kind, char[] t, int s, int e) {
@@ -370,8 +570,8 @@ public final class TextTokenizer {
     if (type == TokenType.NUM && t[e - 1] == '%') {
       return TokenType.PERCENT;
     }
-    if (kind == 13 && isLegalSymbolLike(t, s, e)) {
-      return TokenType.SYMBOL; // NĐ-CP, KH-UBND
+    if ((kind == SHORT_NAME || kind == 13) && (isLegalSymbolLike(t, s, e) || hasDigit(t, s, e))) {
+      return TokenType.SYMBOL; // NĐ-CP, KH-UBND, COVID-19
     }
     return type;
   }
@@ -396,7 +596,7 @@ public final class TextTokenizer {
     return false;
   }
 
-  /** Not a web address when a part between dots is one capital or holds non-ASCII letters ("TP.Hà"). */
+  /** Not a web address when a part between dots is one capital or holds non-ASCII chars ("TP.Hà"). */
   private static boolean isWebAddress(char[] t, int s, int e) {
     int partStart = s;
     for (int k = s; k <= e; k++) {
@@ -489,10 +689,10 @@ public final class TextTokenizer {
       return false;
     }
     char c = first(t, tok, i);
-    return c == '”' || c == '"' || c == '\uFFFD' || c == '’' || c == '\'' || c == ')' || c == '}' || c == ']';
+    return c == '”' || c == '\uFFFD' || c == '\'' || c == ')' || c == '}' || c == ']';
   }
 
-  /** Marks sentence ends among tokens [from, to) of one line, as VnCoreNLP joins sentences. */
+  /** Marks sentence ends among tokens [from, to) of one line (SEGMENTER.md gives the segmenter sentences). */
   private static void splitSentences(char[] t, Tokens tok, int from, int to) {
     if (to <= from) {
       return;

@@ -83,11 +83,21 @@ public final class Tokens {
   }
 
   /**
-   * Appends the tokens VnCoreNLP-style: words' tokens joined with {@code _}, words separated by one space.
+   * Appends the tokens VnCoreNLP-style: words' tokens joined with {@code _}, words and sentences separated by one
+   * space. A sentence whose first token does not begin a word (only with {@code RdrWordSegmenter.verbatim()})
+   * starts with {@code _}, as VnCoreNLP writes it.
    */
   public void appendSegmented(char[] text, StringBuilder out) {
     for (int i = 0; i < size; i++) {
-      if (i > 0) {
+      boolean sentenceStart = i == 0 || sentenceEnds[i - 1];
+      if (sentenceStart) {
+        if (i > 0) {
+          out.append(' ');
+        }
+        if (!wordStarts[i]) {
+          out.append('_');
+        }
+      } else {
         out.append(wordStarts[i] ? ' ' : '_');
       }
       out.append(text, starts[i], ends[i] - starts[i]);

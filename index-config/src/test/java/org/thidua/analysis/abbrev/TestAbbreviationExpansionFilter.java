@@ -174,6 +174,15 @@ public class TestAbbreviationExpansionFilter extends BaseTokenStreamTestCase {
     assertTrue(e.getMessage(), e.getMessage().contains("abbr.tsv:1"));
   }
 
+  public void testExpansionWithoutTokensIsRejected() throws IOException {
+    Abbreviations dict = Abbreviations.parse(new StringReader("XX\t- ; -\n"), "bad.tsv");
+    try (Analyzer standard = tokenizerOnly()) {
+      IllegalArgumentException e =
+          expectThrows(IllegalArgumentException.class, () -> AbbreviationExpansions.compile(dict, standard));
+      assertTrue(e.getMessage(), e.getMessage().contains("XX"));
+    }
+  }
+
   public void testUnknownArgument() {
     java.util.Map<String, String> args = new java.util.HashMap<>();
     args.put("bogus", "x");
@@ -203,10 +212,5 @@ public class TestAbbreviationExpansionFilter extends BaseTokenStreamTestCase {
         checkAnalysisConsistency(random(), a, random().nextBoolean(), sb.toString(), true);
       }
     }
-  }
-
-  @SuppressWarnings("unused")
-  private static StringReader reader(String s) {
-    return new StringReader(s);
   }
 }

@@ -134,6 +134,11 @@ final class ReferenceSegmenter {
   }
 
   boolean[] wordStarts(List<String> written) {
+    return wordStarts(written, true);
+  }
+
+  /** @param firstBegins false: the first token keeps the rules' tag, as VnCoreNLP writes it */
+  boolean[] wordStarts(List<String> written, boolean firstBegins) {
     // step 1: tone placement of the model, on the sentence as written
     String sentence = String.join(" ", written);
     for (Map.Entry<String, String> m : normalizer.entrySet()) {
@@ -238,7 +243,7 @@ final class ReferenceSegmenter {
       String tag = fired.depth > 0 ? fired.conclusion : tags[p];
       starts[p] = tag.equals("B");
     }
-    if (n > 0) {
+    if (n > 0 && firstBegins) {
       starts[0] = true;
     }
     return starts;

@@ -65,16 +65,39 @@ class TextTokenizerTest {
     "a) Phong trào | a ) Phong trào",
     "Số: /KH-SLĐTBXH | Số : / KH-SLĐTBXH",
     "Lao động - Thương binh | Lao động - Thương binh",
-    "v.v... | v . v ...",
-    // abbreviations
+    "v.v... | v.v ...",
+    "phòng chống dịch COVID-19; | phòng chống dịch COVID-19 ;",
+    "Sở LĐ-TBXH. | Sở LĐ-TBXH .",
+    // abbreviations: listed dotted ones stay whole before a capitalised word or a number
     "TP. Lào Cai và Tp.Hà Nội | TP. Lào Cai và Tp. Hà Nội",
     "I. MỤC ĐÍCH | I. MỤC ĐÍCH",
     "II. NỘI DUNG | II . ⏎ NỘI DUNG",
-    "KT. CHỦ TỊCH | KT . ⏎ CHỦ TỊCH",
-    "tốc độ 60 km/h | tốc độ 60 km/h",
+    "KT. CHỦ TỊCH | KT. CHỦ TỊCH",
+    "TM. ỦY BAN NHÂN DÂN | TM. ỦY BAN NHÂN DÂN",
+    "TUQ. GIÁM ĐỐC | TUQ. GIÁM ĐỐC",
+    "**KT. GIÁM ĐỐC** | * * KT. GIÁM ĐỐC * *",
+    "Q. GIÁM ĐỐC | Q. GIÁM ĐỐC",
+    "PGS. TS. Nguyễn Văn A, ThS. Trần B | PGS. TS. Nguyễn Văn A , ThS. Trần B",
+    "(PGS.TS Lê C), GS.TS. Phạm D | ( PGS.TS Lê C ) , GS.TS . ⏎ Phạm D",
+    "TX. Sa Pa, P. Cốc Lếu, TP.HCM | TX. Sa Pa , P. Cốc Lếu , TP. HCM",
+    "xem tr. 15 và No. 5 | xem tr. 15 và No. 5",
+    // ... but their dot is a full stop at a line end or before a lowercase word
+    "- Lưu: VT, KT. | - Lưu : ⏎ VT , KT .",
+    "có 5 TS. các | có 5 TS . các",
+    // acronyms written without a dot are not abbreviations with one: the dot ends the sentence
+    "công tác TĐKT. Đồng thời, UBND. Sở. Hết | công tác TĐKT . ⏎ Đồng thời , UBND . ⏎ Sở . ⏎ Hết",
+    // a capitalised form without a vowel is no Vietnamese word: its dot is no full stop
+    "Ng. Văn A và Mrs. Smith, Ths. B | Ng. Văn A và Mrs. Smith , Ths. B",
+    // forms that always stay whole, also inside a longer chunk when they stand apart
+    "V/v triển khai (b/c); Đ/c Nguyễn | V/v triển khai ( b/c ) ; Đ/c Nguyễn",
+    "T/M BAN THƯỜNG VỤ | T/M BAN THƯỜNG VỤ",
+    "tốc độ 60 km/h, 20 m²; v.v. Hết | tốc độ 60 km/h , 20 m² ; v.v. Hết",
+    "https://laocai.gov.vn/v/v/t/h | https://laocai.gov.vn/v/v/t/h",
+    // letters and digits together are one token
+    "ca F0 (F1), U23. 20 m2. | ca F0 ( F1 ) , U23 . 20 m2 .", // no sentence end before a number
     "Sở GD&ĐT | Sở GD & ĐT",
   })
-  void tokenizesLikeVnCoreNlpButKeepsSymbolsWhole(String text, String expected) {
+  void tokenizesKeepingSymbolsAndAbbreviationsWhole(String text, String expected) {
     assertThat(tokens(TOKENIZER, text)).isEqualTo(expected);
   }
 
@@ -83,7 +106,8 @@ class TextTokenizerTest {
     assertThat(types("Nghị định 91/2017/NĐ-CP ngày 31/7/2017 đạt 100% của 1.000 NĐ-CP, lúc 14:30"))
         .isEqualTo("Nghị/WORD định/WORD 91/2017/NĐ-CP/SYMBOL ngày/WORD 31/7/2017/DATE đạt/WORD 100%/PERCENT"
             + " của/WORD 1.000/NUM NĐ-CP/SYMBOL ,/PUNCT lúc/WORD 14:30/TIME");
-    assertThat(types("thu@mail.vn 2021-2025 Wi-Fi")).isEqualTo("thu@mail.vn/SYMBOL 2021-2025/NUM Wi-Fi/WORD");
+    assertThat(types("thu@mail.vn 2021-2025 Wi-Fi COVID-19 Lào-Cai"))
+        .isEqualTo("thu@mail.vn/SYMBOL 2021-2025/NUM Wi-Fi/WORD COVID-19/SYMBOL Lào-Cai/WORD");
   }
 
   @Test
@@ -112,7 +136,6 @@ class TextTokenizerTest {
 
   @Test
   void shortcutGivesTheSameTokensAsTheGeneralPath() throws Exception {
-    TextTokenizer general = TextTokenizer.withoutShortcut();
     List<String> samples = new ArrayList<>();
     SharedFiles.sharedDir().ifPresent(shared -> {
       try {
@@ -133,9 +156,36 @@ class TextTokenizerTest {
       }
       samples.add(sb.toString());
     }
-    for (String s : samples) {
-      assertThat(tokens(TOKENIZER, s)).as(s).isEqualTo(tokens(general, s));
+    for (boolean vncorenlp : new boolean[] {false, true}) {
+      TextTokenizer general = TextTokenizer.withoutShortcut(vncorenlp);
+      TextTokenizer fast = vncorenlp ? TextTokenizer.vncorenlp() : TOKENIZER;
+      for (String s : samples) {
+        assertThat(tokens(fast, s)).as(s).isEqualTo(tokens(general, s));
+      }
     }
+  }
+
+  @Test
+  void vncorenlpStyleKeepsItsQuirks() {
+    TextTokenizer v = TextTokenizer.vncorenlp();
+    // a no-break space is no separator for VnCoreNLP
+    assertThat(tokens(v, "\u00A0\u00A0 1. Nâng cao")).isEqualTo("\u00A0\u00A0 1 . ⏎ Nâng cao");
+    assertThat(tokens(TOKENIZER, "\u00A0\u00A0 1. Nâng cao")).isEqualTo("1 . Nâng cao");
+    // « » – — stay on words
+    assertThat(tokens(v, "–Xã hội «Cán")).isEqualTo("–Xã hội «Cán");
+    assertThat(tokens(TOKENIZER, "–Xã hội «Cán")).isEqualTo("– Xã hội « Cán");
+    // a month/year with no letter before it keeps its chunk whole
+    assertThat(tokens(v, "tháng 12/2021). x")).isEqualTo("tháng 12/2021). x");
+    assertThat(tokens(TOKENIZER, "tháng 12/2021). x")).isEqualTo("tháng 12/2021 ) . x");
+    // legal symbols stay whole in both
+    assertThat(tokens(v, "(05/KH-UBND)")).isEqualTo("( 05/KH-UBND )");
+    // a full stop after dotted or hyphenated letters stays on them
+    assertThat(tokens(v, "Sở LĐ-TBXH. Hết v.v.")).isEqualTo("Sở LĐ-TBXH. Hết v.v.");
+    assertThat(tokens(TOKENIZER, "Sở LĐ-TBXH. Hết NĐ-CP.")).isEqualTo("Sở LĐ-TBXH . ⏎ Hết NĐ-CP .");
+    // abbreviations and alphanumeric tokens are kept in both
+    assertThat(tokens(v, "KT. CHỦ TỊCH TP.HCM (F0)")).isEqualTo("KT. CHỦ TỊCH TP. HCM ( F0 )");
+    // only \n and \r end lines
+    assertThat(tokens(v, "một\u2028hai")).isEqualTo("một\u2028hai");
   }
 
   @Test

@@ -12,7 +12,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.thidua.ingest.index.IndexSearcherWithFacets;
+import org.apache.lucene.search.IndexSearcher;
 import org.thidua.ingest.index.PlanIndex;
 import org.thidua.ingest.index.PlanJson;
 import org.thidua.ingest.plan.Plan;
@@ -30,7 +30,7 @@ public final class PlanScan {
   }
 
   public static List<Plan> plans(PlanIndex index, Query query) throws IOException {
-    IndexSearcherWithFacets searcher = index.acquire();
+    IndexSearcher searcher = index.acquire();
     try {
       int max = Math.max(1, searcher.getIndexReader().maxDoc());
       TopDocs top = searcher.search(query, max, new Sort(SortField.FIELD_DOC));

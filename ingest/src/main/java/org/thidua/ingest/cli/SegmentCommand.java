@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.thidua.analysis.segment.RdrWordSegmenter;
 import org.thidua.analysis.segment.WordSegmenter;
 import org.thidua.analysis.segment.WordSegmenters;
 import org.thidua.analysis.tokenize.TextTokenizer;
@@ -52,14 +53,18 @@ public final class SegmentCommand implements Callable<Integer> {
     }
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
     Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-    segment(in, out, resolution.segmenter());
+    WordSegmenter segmenter = resolution.segmenter();
+    if (segmenter instanceof RdrWordSegmenter rdr) {
+      segmenter = rdr.verbatim(); // a sentence may start with "_", exactly as VnCoreNLP writes it
+    }
+    segment(in, out, segmenter);
     out.flush();
     return 0;
   }
 
   /** Segments every line of {@code in} onto one line of {@code out}. */
   static void segment(BufferedReader in, Writer out, WordSegmenter segmenter) throws IOException {
-    TextTokenizer tokenizer = TextTokenizer.get();
+    TextTokenizer tokenizer = TextTokenizer.vncorenlp(); // the output is compared with VnCoreNLP's
     Tokens tokens = new Tokens();
     StringBuilder line = new StringBuilder();
     boolean first = true;

@@ -24,6 +24,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -79,15 +80,7 @@ public final class PlanIndex implements Closeable {
     IndexWriter w = null;
     try {
       checkVersion(d, dir);
-      SearcherFactory factory =
-          new SearcherFactory() {
-            @Override
-            public IndexSearcherWithFacets newSearcher(
-                org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous)
-                throws IOException {
-              return new IndexSearcherWithFacets(reader, facetsConfig);
-            }
-          };
+      SearcherFactory factory = new SearcherFactory();
       if (writable) {
         IndexWriterConfig config =
             new IndexWriterConfig(analyzers.indexing())
@@ -336,7 +329,7 @@ public final class PlanIndex implements Closeable {
   }
 
   private void loadIdentities() throws IOException {
-    IndexSearcherWithFacets searcher = acquire();
+    IndexSearcher searcher = acquire();
     try {
       TopDocs plans = searcher.search(PLAN_DOCS, Math.max(1, searcher.getIndexReader().maxDoc()));
       StoredFields stored = searcher.storedFields();
@@ -354,11 +347,11 @@ public final class PlanIndex implements Closeable {
   // ---- reading
 
   /** A point-in-time searcher; give it back with {@link #release}. */
-  public IndexSearcherWithFacets acquire() throws IOException {
-    return (IndexSearcherWithFacets) searchers.acquire();
+  public IndexSearcher acquire() throws IOException {
+    return searchers.acquire();
   }
 
-  public void release(IndexSearcherWithFacets searcher) throws IOException {
+  public void release(IndexSearcher searcher) throws IOException {
     searchers.release(searcher);
   }
 
@@ -384,7 +377,7 @@ public final class PlanIndex implements Closeable {
   }
 
   private Optional<Document> planDocument(String planId, Set<String> fields) throws IOException {
-    IndexSearcherWithFacets searcher = acquire();
+    IndexSearcher searcher = acquire();
     try {
       Query query =
           new BooleanQuery.Builder()

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -44,7 +45,6 @@ import org.thidua.ingest.structure.Block;
 import org.thidua.ingest.structure.Paragraph;
 import org.thidua.ingest.structure.PlanDocument;
 import org.thidua.ingest.structure.Table;
-import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -68,14 +68,18 @@ public final class DocumentParser implements AutoCloseable {
   private static final MediaType OOXML_ENCRYPTED = MediaType.application("x-tika-ooxml-protected");
   private static final MediaType TEXT = MediaType.TEXT_PLAIN;
 
-  private static final Map<String, Property> METADATA =
-      Map.of(
-          "title", TikaCoreProperties.TITLE,
-          "author", TikaCoreProperties.CREATOR,
-          "created", TikaCoreProperties.CREATED,
-          "modified", TikaCoreProperties.MODIFIED,
-          "language", TikaCoreProperties.LANGUAGE,
-          "pages", PagedText.N_PAGES);
+  /** The Tika metadata a document keeps, under thidua's names, in this order. */
+  private static final List<Map.Entry<String, Property>> METADATA =
+      List.of(
+          Map.entry("title", TikaCoreProperties.TITLE),
+          Map.entry("author", TikaCoreProperties.CREATOR),
+          Map.entry("created", TikaCoreProperties.CREATED),
+          Map.entry("modified", TikaCoreProperties.MODIFIED),
+          Map.entry("language", TikaCoreProperties.LANGUAGE),
+          Map.entry("pages", PagedText.N_PAGES));
+
+  /** Element nesting beyond any real document (Word's HTML goes some 30 deep); deeper is hostile or broken. */
+  static final int MAX_NESTING = 1000;
 
   private final ParseLimits limits;
   private final Detector detector;
@@ -103,7 +107,11 @@ public final class DocumentParser implements AutoCloseable {
     return limits;
   }
 
-  /** Parses a file; the file name given to the document is the path's last element. */
+  /**
+   * Parses a file; the file name given to the document is the path's last element.
+   *
+   * @throws UnreadableFileException when the file cannot be read, with the reason and the file's name
+   */
   public PlanDocument parse(Path file) throws UnreadableFileException {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     byte[] bytes;
@@ -126,6 +134,7 @@ public final class DocumentParser implements AutoCloseable {
    * Parses a stream (not closed here); reads at most {@link ParseLimits#maxFileBytes()} + 1 bytes of it.
    *
    * @param fileName the file's name, used in messages and to notice mislabelled files
+   * @throws UnreadableFileException when the content cannot be read, with the reason and the file's name
    */
   public PlanDocument parse(String fileName, InputStream content) throws UnreadableFileException {
     String name = Objects.requireNonNull(fileName, "fileName");
@@ -143,7 +152,12 @@ public final class DocumentParser implements AutoCloseable {
     return parse(name, bytes);
   }
 
-  /** Parses a file's content held in memory. */
+  /**
+   * Parses a file's content held in memory.
+   *
+   * @throws UnreadableFileException when the content cannot be read, with the reason and the file's name
+   * @throws IllegalStateException when this parser has been closed
+   */
   public PlanDocument parse(String fileName, byte[] content) throws UnreadableFileException {
     String name = Objects.requireNonNull(fileName, "fileName");
     checkSize(name, content.length);
@@ -311,8 +325,89 @@ public final class DocumentParser implements AutoCloseable {
     if (format == Format.IMAGE && !ocrReady) {
       throw needsOcr(name, "the file is an image", ocr);
     }
-    if (startsWith(bytes, "PK")) {
-      String bomb = ZipBombCheck.inspect(bytes);
+    checkContainer(name, format, bytes);
+
+    ParseContext context = context(format, ocrReady ? ocr : null, deadline);
+    EmbeddedImages embedded = EmbeddedImages.counting();
+    context.set(EmbeddedDocumentExtractor.class, embedded);
+    Parsed parsed = runTika(name, bytes, detection, context, deadline);
+    List<String> warnings = new ArrayList<>();
+    if (format.wordProcessing() && !hasText(parsed.blocks()) && embedded.seen() > 0) {
+      // scanned pages pasted into a Word file as pictures: read them by OCR, or say that they need it
+      if (!ocrReady) {
+        throw needsOcr(name, "the document has no text, only pictures (scanned pages?),", ocr);
+      }
+      context = context(Format.IMAGE, ocr, deadline);
+      EmbeddedImages images = EmbeddedImages.ocr(ocr.parser(), detector, context);
+      context.set(EmbeddedDocumentExtractor.class, images);
+      parsed = runTika(name, bytes, detection, context, deadline);
+      warnings.add("the document has no text of its own; its " + images.read() + " picture(s) were read by OCR "
+          + "(Tesseract, Vietnamese model); check the text");
+    }
+
+    Draft draft = new Draft();
+    draft.blocks = parsed.blocks();
+    draft.mediaType = detection.type().getBaseType().toString();
+    Metadata metadata = parsed.metadata();
+    for (Map.Entry<String, Property> kept : METADATA) {
+      String value = metadata.get(kept.getValue());
+      if (value != null && !value.isBlank()) {
+        draft.metadata.put(kept.getKey(), value.strip());
+      }
+    }
+    String encoding = metadata.get(Metadata.CONTENT_ENCODING);
+    if (encoding != null) {
+      draft.metadata.put("charset", encoding);
+    }
+    draft.warnings.addAll(warnings);
+    if (format == Format.IMAGE || !warnings.isEmpty()) {
+      draft.metadata.put("ocr", "tesseract " + Ocr.LANGUAGE);
+    }
+    if (format == Format.IMAGE) {
+      draft.warnings.add("the text was read from an image by OCR (Tesseract, Vietnamese model); check it");
+    } else if (format == Format.PDF) {
+      Integer ocrPages = metadata.getInt(PDF.OCR_PAGE_COUNT);
+      checkPdfPages(name, parsed.pageCharacters(), ocrPages == null ? 0 : ocrPages, ocr, draft);
+    }
+    return draft;
+  }
+
+  /** What one run of Tika gave. */
+  private record Parsed(List<Block> blocks, List<Integer> pageCharacters, Metadata metadata) {}
+
+  private Parsed runTika(String name, byte[] bytes, Detection detection, ParseContext context, long deadline)
+      throws IOException, SAXException, org.apache.tika.exception.TikaException {
+    Format format = detection.format();
+    Metadata metadata = new Metadata();
+    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+    metadata.set(Metadata.CONTENT_TYPE, detection.type().toString());
+    Parser chosen = format == Format.IMAGE ? context.get(Parser.class) : parser;
+    byte[] input = format == Format.RTF ? RtfTables.mark(bytes) : bytes;
+    StructureHandler structure = new StructureHandler(format == Format.HTML,
+        format != Format.PDF && format != Format.IMAGE, limits.maxCharacters(), bytes.length, deadline,
+        format == Format.DOCX ? DocxTableSpans.read(bytes) : DocxTableSpans.NONE);
+    try (TikaInputStream in = TikaInputStream.get(input)) {
+      SecureContentHandler secure = new SecureContentHandler(structure, in);
+      secure.setMaximumDepth(MAX_NESTING);
+      try {
+        chosen.parse(in, secure, metadata, context);
+      } catch (SAXException e) {
+        secure.throwIfCauseOf(e); // Tika's own zip-bomb guard: output far larger than the input
+        throw e;
+      }
+    }
+    List<Block> blocks = format == Format.RTF ? RtfTables.rebuild(structure.blocks()) : structure.blocks();
+    return new Parsed(blocks, structure.pageCharacters(), metadata);
+  }
+
+  /** Checks that need no parse: a ZIP cut short or a zip bomb (DOCX, ODT), a PDF cut short. */
+  private static void checkContainer(String name, Format format, byte[] bytes) throws UnreadableFileException {
+    if (startsWith(bytes, "PK") && (format == Format.DOCX || format == Format.ODT)) {
+      if (!ZipDirectory.isComplete(bytes)) {
+        throw new UnreadableFileException(name, Reason.TRUNCATED_OR_CORRUPT, "the " + format.label()
+            + " file is cut short: the end of its ZIP archive (the central directory) is missing");
+      }
+      String bomb = ZipDirectory.bomb(bytes);
       if (bomb != null) {
         throw new UnreadableFileException(name, Reason.ZIP_BOMB, Failures.ZIP_BOMB + ": " + bomb);
       }
@@ -321,13 +416,16 @@ public final class DocumentParser implements AutoCloseable {
       throw new UnreadableFileException(name, Reason.TRUNCATED_OR_CORRUPT,
           "the PDF file is cut short: it does not end with %%EOF, so pages may be missing");
     }
+  }
 
-    Metadata metadata = new Metadata();
-    metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
-    metadata.set(Metadata.CONTENT_TYPE, detection.type().toString());
+  /**
+   * How Tika is to parse: no embedded documents, the HTML mapping the structure needs, streaming DOCX, and OCR
+   * of images and of PDF pages without text when {@code ocr} is given.
+   */
+  private ParseContext context(Format format, Ocr ocr, long deadline) {
     ParseContext context = new ParseContext();
-    context.set(EmbeddedDocumentExtractor.class, NoEmbedded.INSTANCE);
     context.set(HtmlMapper.class, StructureHtmlMapper.INSTANCE);
+    context.set(EncodingDetector.class, new VietnameseEncodingDetector());
     OfficeParserConfig office = new OfficeParserConfig();
     office.setUseSAXDocxExtractor(true); // streams document.xml: memory stays bounded whatever its size
     office.setIncludeDeletedContent(false);
@@ -336,56 +434,18 @@ public final class DocumentParser implements AutoCloseable {
     context.set(OfficeParserConfig.class, office);
     PDFParserConfig pdf = new PDFParserConfig();
     pdf.setExtractInlineImages(false);
-    pdf.setOcrStrategy(!ocrReady ? PDFParserConfig.OCR_STRATEGY.NO_OCR
+    pdf.setOcrStrategy(ocr == null ? PDFParserConfig.OCR_STRATEGY.NO_OCR
         : limits.ocr() == OcrMode.ON ? PDFParserConfig.OCR_STRATEGY.OCR_ONLY : PDFParserConfig.OCR_STRATEGY.AUTO);
     context.set(PDFParserConfig.class, pdf);
-    Parser chosen = parser;
-    if (ocrReady && (format == Format.PDF || format == Format.IMAGE)) {
+    if (ocr != null && (format == Format.PDF || format == Format.IMAGE)) {
       TesseractOCRConfig tesseract = new TesseractOCRConfig();
       tesseract.setLanguage(Ocr.LANGUAGE);
       long secondsLeft = TimeUnit.NANOSECONDS.toSeconds(deadline - System.nanoTime());
       tesseract.setTimeoutSeconds((int) Math.max(1, Math.min(Integer.MAX_VALUE, secondsLeft)));
       context.set(TesseractOCRConfig.class, tesseract);
       context.set(Parser.class, ocr.parser()); // the PDF parser OCRs pages with the context's parser
-      if (format == Format.IMAGE) {
-        chosen = ocr.parser();
-      }
     }
-
-    StructureHandler structure = new StructureHandler(format == Format.HTML,
-        format != Format.PDF && format != Format.IMAGE, limits.maxCharacters(), bytes.length, deadline,
-        format == Format.DOCX ? DocxTableSpans.read(bytes) : DocxTableSpans.NONE);
-    try (TikaInputStream in = TikaInputStream.get(bytes)) {
-      SecureContentHandler secure = new SecureContentHandler(structure, in);
-      try {
-        chosen.parse(in, secure, metadata, context);
-      } catch (SAXException e) {
-        secure.throwIfCauseOf(e); // Tika's own zip-bomb guard: output far larger than the input
-        throw e;
-      }
-    }
-
-    Draft draft = new Draft();
-    draft.blocks = structure.blocks();
-    draft.mediaType = detection.type().getBaseType().toString();
-    METADATA.forEach((key, property) -> {
-      String value = metadata.get(property);
-      if (value != null && !value.isBlank()) {
-        draft.metadata.put(key, value.strip());
-      }
-    });
-    String encoding = metadata.get(Metadata.CONTENT_ENCODING);
-    if (encoding != null) {
-      draft.metadata.put("charset", encoding);
-    }
-    if (format == Format.IMAGE) {
-      draft.metadata.put("ocr", "tesseract " + Ocr.LANGUAGE);
-      draft.warnings.add("the text was read from an image by OCR (Tesseract, Vietnamese model); check it");
-    } else if (format == Format.PDF) {
-      Integer ocrPages = metadata.getInt(PDF.OCR_PAGE_COUNT);
-      checkPdfPages(name, structure.pageCharacters(), ocrPages == null ? 0 : ocrPages, ocr, draft);
-    }
-    return draft;
+    return context;
   }
 
   /** A PDF without a text layer needs OCR; one with some textless pages gets a warning. */
@@ -445,7 +505,8 @@ public final class DocumentParser implements AutoCloseable {
     }
     blocks = map(blocks, TextCleaner::clean);
     if (!hasText(blocks)) {
-      throw new UnreadableFileException(name, Reason.EMPTY, "the file contains no text");
+      throw new UnreadableFileException(name, Reason.EMPTY, draft.metadata.containsKey("ocr")
+          ? "the file contains no text, not even by OCR" : "the file contains no text");
     }
     draft.metadata.put("format", detection.format().name());
     return new PlanDocument(name, draft.mediaType, List.copyOf(blocks),
@@ -529,20 +590,5 @@ public final class DocumentParser implements AutoCloseable {
       }
     }
     return config;
-  }
-
-  /** Embedded documents (images, attachments, OLE objects) are not read: only the plan's own text counts. */
-  private enum NoEmbedded implements EmbeddedDocumentExtractor {
-    INSTANCE;
-
-    @Override
-    public boolean shouldParseEmbedded(Metadata metadata) {
-      return false;
-    }
-
-    @Override
-    public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
-      // not read
-    }
   }
 }

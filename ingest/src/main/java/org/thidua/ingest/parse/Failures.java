@@ -41,6 +41,11 @@ final class Failures {
         return new UnreadableFileException(fileName, Reason.ENCRYPTED, ENCRYPTED, failure);
       }
       String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+      if (message.contains("levels of xml element nesting")) { // Tika's guard calls this a zip bomb too
+        return new UnreadableFileException(fileName, Reason.TRUNCATED_OR_CORRUPT,
+            "the file is malformed: its elements are nested more than " + DocumentParser.MAX_NESTING
+                + " levels deep", failure);
+      }
       if (message.contains("zip bomb")) {
         return new UnreadableFileException(fileName, Reason.ZIP_BOMB, ZIP_BOMB, failure);
       }

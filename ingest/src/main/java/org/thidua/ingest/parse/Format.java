@@ -46,6 +46,11 @@ enum Format {
     return label;
   }
 
+  /** Word-processing formats: their pictures are only read (by OCR) when they hold no text at all. */
+  boolean wordProcessing() {
+    return this == DOCX || this == DOC || this == ODT || this == RTF;
+  }
+
   /** The format of a detected media type, or null when thidua does not read it. */
   static Format of(MediaType type) {
     String base = type.getBaseType().toString();

@@ -71,22 +71,62 @@ final class PlainTextDecoder {
 
   /** An 8-bit file (or UTF-8 with bad bytes): the reading with the most Vietnamese words wins. */
   private static Decoded eightBit(byte[] bytes) {
-    int sample = Math.min(bytes.length, SAMPLE);
-    LegacyTextRepair legacy = LegacyTextRepair.get();
-    String as1258 = nfc(new String(bytes, 0, sample, WINDOWS_1258));
-    String as1252 = new String(bytes, 0, sample, WINDOWS_1252);
-    String asUtf8 = new String(bytes, 0, sample, StandardCharsets.UTF_8);
-    int score1258 = legacy.vietnameseWords(as1258);
-    int score1252 = legacy.vietnameseWords(as1252);
-    int scoreUtf8 = legacy.vietnameseWords(nfc(asUtf8)) - replacements(asUtf8);
-    if (scoreUtf8 > score1258 && scoreUtf8 > score1252) {
+    Charset charset = eightBitCharset(bytes, bytes.length);
+    if (charset.equals(StandardCharsets.UTF_8)) {
       return utf8(bytes, 0, "UTF-8");
     }
-    if (score1252 > score1258) {
-      // TCVN3 / VNI bytes are read as windows-1252 characters; the legacy repair turns them into Vietnamese
-      return new Decoded(new String(bytes, WINDOWS_1252), "windows-1252", List.of());
+    String text = new String(bytes, charset);
+    // TCVN3 / VNI bytes are read as windows-1252 characters; the legacy repair turns them into Vietnamese
+    return new Decoded(charset.equals(WINDOWS_1258) ? nfc(text) : text, charset.name(), List.of());
+  }
+
+  /** windows-1258, windows-1252 (for a legacy encoding) or UTF-8 (with bad bytes), by Vietnamese words. */
+  private static Charset eightBitCharset(byte[] bytes, int length) {
+    int sample = Math.min(length, SAMPLE);
+    LegacyTextRepair legacy = LegacyTextRepair.get();
+    String asUtf8 = new String(bytes, 0, sample, StandardCharsets.UTF_8);
+    int score1258 = legacy.vietnameseWords(nfc(new String(bytes, 0, sample, WINDOWS_1258)));
+    int score1252 = legacy.vietnameseWords(new String(bytes, 0, sample, WINDOWS_1252));
+    int scoreUtf8 = legacy.vietnameseWords(nfc(asUtf8)) - replacements(asUtf8);
+    if (scoreUtf8 > score1258 && scoreUtf8 > score1252) {
+      return StandardCharsets.UTF_8;
     }
-    return new Decoded(nfc(new String(bytes, WINDOWS_1258)), "windows-1258", List.of());
+    return score1252 > score1258 ? WINDOWS_1252 : WINDOWS_1258;
+  }
+
+  /**
+   * The charset of the start of a text-like file (HTML) that declares none: a byte-order mark, else UTF-8 if
+   * the bytes are valid UTF-8 with some non-ASCII, else the 8-bit choice of {@link #decode}; null when there
+   * is nothing but ASCII to go on.
+   *
+   * @param complete false when {@code head} is only the start of the file (a character may be cut at its end)
+   */
+  static Charset charsetOf(byte[] head, boolean complete) {
+    if (startsWith(head, 0xEF, 0xBB, 0xBF)) return StandardCharsets.UTF_8;
+    if (startsWith(head, 0xFF, 0xFE)) return StandardCharsets.UTF_16LE;
+    if (startsWith(head, 0xFE, 0xFF)) return StandardCharsets.UTF_16BE;
+    boolean ascii = true;
+    for (byte b : head) {
+      if (b < 0) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) {
+      return null;
+    }
+    int length = head.length;
+    if (!complete) { // drop a multi-byte sequence cut at the end of the sample
+      int i = length - 1;
+      while (i > 0 && length - i < 4 && (head[i] & 0xC0) == 0x80) i--;
+      if ((head[i] & 0xC0) == 0xC0) length = i;
+    }
+    try {
+      strict(StandardCharsets.UTF_8, head, 0, length);
+      return StandardCharsets.UTF_8;
+    } catch (CharacterCodingException notUtf8) {
+      return eightBitCharset(head, length);
+    }
   }
 
   private static Decoded utf8(byte[] bytes, int offset, String label) {

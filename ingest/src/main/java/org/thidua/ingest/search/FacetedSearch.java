@@ -1,20 +1,15 @@
 package org.thidua.ingest.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
@@ -24,7 +19,7 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.thidua.ingest.index.IndexSearcherWithFacets;
+import org.apache.lucene.search.IndexSearcher;
 import org.thidua.schema.FacetDimension;
 import org.thidua.schema.Fields;
 
@@ -35,7 +30,7 @@ import org.thidua.schema.Fields;
  *   <li>the page of hits, ranked, collecting only the top N so that Lucene can skip documents that cannot make it
  *       (block-max WAND); phrase bonuses then re-rank the best {@value #RESCORE_WINDOW} only;
  *   <li>the counts of the requested dimensions, over all hits, without scoring (optional clauses are then not
- *       evaluated), each dimension from its own doc-values field;
+ *       evaluated), plan-level dimensions once per plan ({@link BlockFacetCounts});
  *   <li>for each dimension with a filter, its counts without that filter, so a chosen value still shows its
  *       alternatives.
  * </ul>
@@ -62,7 +57,7 @@ final class FacetedSearch {
   private FacetedSearch() {}
 
   static Outcome run(
-      IndexSearcherWithFacets searcher,
+      IndexSearcher searcher,
       FacetsConfig config,
       Query base,
       Query rescore,
@@ -72,9 +67,6 @@ final class FacetedSearch {
       int offset,
       int size)
       throws IOException {
-    if (!searcher.hasFacets()) {
-      return empty(dims);
-    }
     DrillDownQuery query = drillDown(config, base, filters);
     int topN = Math.max(1, offset + size);
     TopDocs top;
@@ -93,14 +85,14 @@ final class FacetedSearch {
     for (FacetsCollector.MatchingDocs docs : all.getMatchingDocs()) {
       total += docs.totalHits();
     }
-    Map<FacetDimension, FacetsCollector> countedOver = new EnumMap<>(FacetDimension.class);
+    List<FacetDimension> unfiltered = dims.stream().filter(d -> !filters.containsKey(d)).toList();
+    Map<FacetDimension, Map<String, Long>> counts = new EnumMap<>(BlockFacetCounts.count(all, unfiltered));
     for (FacetDimension dim : dims) {
       if (filters.containsKey(dim)) {
         Map<FacetDimension, List<String>> others = new EnumMap<>(filters);
         others.remove(dim);
-        countedOver.put(dim, searcher.search(drillDown(config, base, others), new FacetsCollectorManager()));
-      } else {
-        countedOver.put(dim, all);
+        FacetsCollector without = searcher.search(drillDown(config, base, others), new FacetsCollectorManager());
+        counts.putAll(BlockFacetCounts.count(without, List.of(dim)));
       }
     }
     ScoreDoc[] hits = top.scoreDocs;
@@ -108,7 +100,7 @@ final class FacetedSearch {
         offset >= hits.length ? new ScoreDoc[0] : Arrays.copyOfRange(hits, offset, Math.min(hits.length, offset + size));
     Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
     for (FacetDimension dim : dims) {
-      facets.put(dim.dim(), values(searcher, dim, countedOver.get(dim)));
+      facets.put(dim.dim(), BlockFacetCounts.top(counts.get(dim), DEFAULT_FACET_LIMIT));
     }
     return new Outcome(total, page, facets);
   }
@@ -124,26 +116,4 @@ final class FacetedSearch {
     return query;
   }
 
-  /** The counts of one dimension's values over the hits, most frequent first. */
-  private static List<FacetValue> values(IndexSearcherWithFacets searcher, FacetDimension dim, FacetsCollector hits)
-      throws IOException {
-    SortedSetDocValuesReaderState state = searcher.facetState(dim);
-    if (state == null) {
-      return List.of();
-    }
-    FacetResult result = new SortedSetDocValuesFacetCounts(state, hits).getTopChildren(DEFAULT_FACET_LIMIT, dim.dim());
-    List<FacetValue> values = new ArrayList<>();
-    if (result != null) {
-      for (LabelAndValue lv : result.labelValues) {
-        values.add(new FacetValue(lv.label, lv.value.longValue()));
-      }
-    }
-    return List.copyOf(values);
-  }
-
-  private static Outcome empty(List<FacetDimension> dims) {
-    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-    dims.forEach(d -> facets.put(d.dim(), List.of()));
-    return new Outcome(0, new ScoreDoc[0], facets);
-  }
 }

@@ -18,7 +18,7 @@ import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
-import org.thidua.ingest.index.IndexSearcherWithFacets;
+import org.apache.lucene.search.IndexSearcher;
 import org.thidua.ingest.index.PlanIndex;
 import org.thidua.schema.DocKind;
 import org.thidua.schema.Fields;
@@ -71,7 +71,7 @@ public final class PlanSearch {
   }
 
   public PlanResults search(SearchRequest request, Marks marks) throws IOException {
-    IndexSearcherWithFacets searcher = index.acquire();
+    IndexSearcher searcher = index.acquire();
     try {
       List<Object> key = List.of(request, marks);
       PlanResults cached = cache.get(searcher.getIndexReader(), key);

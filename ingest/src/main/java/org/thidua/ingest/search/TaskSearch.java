@@ -15,7 +15,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.thidua.ingest.index.IndexSearcherWithFacets;
+import org.apache.lucene.search.IndexSearcher;
 import org.thidua.ingest.index.PlanIndex;
 import org.thidua.schema.DocKind;
 import org.thidua.schema.Fields;
@@ -61,7 +61,7 @@ public final class TaskSearch {
   }
 
   public TaskResults search(SearchRequest request, Marks marks) throws IOException {
-    IndexSearcherWithFacets searcher = index.acquire();
+    IndexSearcher searcher = index.acquire();
     try {
       List<Object> key = List.of(request, marks);
       TaskResults cached = cache.get(searcher.getIndexReader(), key);
@@ -106,7 +106,7 @@ public final class TaskSearch {
     UserQuery userQuery = UserQuery.parse(request.query());
     TextQueries.Built built = queries.build(userQuery, Fields.TEXT);
     Query text = built == null ? null : built.match();
-    IndexSearcherWithFacets searcher = index.acquire();
+    IndexSearcher searcher = index.acquire();
     try {
       Query query = FacetedSearch.drillDown(index.facetsConfig(), base(userQuery, text), request.filters());
       TopDocs top =

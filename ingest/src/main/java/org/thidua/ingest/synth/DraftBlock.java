@@ -76,13 +76,22 @@ public sealed interface DraftBlock {
    *
    * @param cells the cells (exactly one for {@link RowKind#SPAN})
    * @param kind header, body or spanning row
+   * @param textBreak in plain text only, the row is cut by a page break after this many words of its second
+   *     cell and goes on in a new line whose first cell is empty, as in plans saved from Word as text; 0 for none
    */
-  record Row(List<String> cells, RowKind kind) {
+  record Row(List<String> cells, RowKind kind, int textBreak) {
     public Row {
       cells = List.copyOf(cells);
       if (kind == RowKind.SPAN && cells.size() != 1) {
         throw new IllegalArgumentException("a spanning row has one cell");
       }
+      if (textBreak < 0 || textBreak > 0 && (kind != RowKind.BODY || cells.size() < 2)) {
+        throw new IllegalArgumentException("only a body row with a text column can break across pages");
+      }
+    }
+
+    public Row(List<String> cells, RowKind kind) {
+      this(cells, kind, 0);
     }
 
     public static Row header(List<String> cells) {
@@ -95,6 +104,11 @@ public sealed interface DraftBlock {
 
     public static Row span(String text) {
       return new Row(List.of(text), RowKind.SPAN);
+    }
+
+    /** This row, cut by a page break after {@code words} words of its text column in plain text. */
+    public Row breakingAfter(int words) {
+      return new Row(cells, kind, words);
     }
   }
 

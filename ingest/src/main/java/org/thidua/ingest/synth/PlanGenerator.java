@@ -54,6 +54,7 @@ public final class PlanGenerator {
     private final Random rnd;
     private final int index;
     private final List<DraftBlock> body = new ArrayList<>();
+    private String duplicated;
 
     Builder(Random rnd, int index) {
       this.rnd = rnd;
@@ -207,7 +208,7 @@ public final class PlanGenerator {
       DraftPlan draft = new DraftPlan(head, body, recipients, sign);
       return new SyntheticPlan(
           index, docNumber, issuer, province, prov.current(), date, dayBlank, year, title,
-          List.copyOf(legalIds), List.copyOf(staleIds), tasks, draft);
+          List.copyOf(legalIds), List.copyOf(staleIds), tasks, duplicated, draft);
     }
 
     /** The task table; returns the number of task rows. */
@@ -266,8 +267,43 @@ public final class PlanGenerator {
           count++;
         }
       }
+      if (rnd.nextDouble() < 0.12 && count > 2) {
+        // the same obligation given again to another lead, as happens when plans are merged from drafts
+        int at = bodyRowIndex(rows, rnd.nextInt(count));
+        DraftBlock.Row original = rows.get(at);
+        List<String> copy = new ArrayList<>(original.cells());
+        copy.set(0, "" + no++);
+        String otherLead = agency.leads().stream().filter(l -> !original.cells().get(2).startsWith(l)).findFirst().orElse(agency.leads().get(0));
+        copy.set(2, otherLead);
+        rows.add(DraftBlock.Row.body(copy));
+        duplicated = original.cells().get(1);
+        count++;
+      }
+      if (rnd.nextDouble() < 0.3) {
+        // a page break cutting a long row, which plain text keeps as a continuation line
+        int at = bodyRowIndex(rows, rnd.nextInt(count));
+        DraftBlock.Row row = rows.get(at);
+        int words = row.cells().get(1).split(" ").length;
+        if (words > 6) {
+          rows.set(at, row.breakingAfter(3 + rnd.nextInt(words - 5)));
+        }
+      }
       body.add(new DraftBlock.Grid(rows, List.of(6, 50, 22, 22)));
       return count;
+    }
+
+    /** Index in {@code rows} of the {@code k}-th task row (numbered first cell). */
+    private int bodyRowIndex(List<DraftBlock.Row> rows, int k) {
+      int seen = 0;
+      for (int i = 0; i < rows.size(); i++) {
+        DraftBlock.Row r = rows.get(i);
+        if (r.kind() == DraftBlock.RowKind.BODY && r.cells().get(0).matches("\\d+")) {
+          if (seen++ == k) {
+            return i;
+          }
+        }
+      }
+      throw new IllegalStateException("no task row " + k);
     }
 
     private String taskText(Vocabulary.TaskTemplate t, String issuer, int year) {

@@ -21,6 +21,7 @@ import java.util.List;
  * @param legalIds ids of the legal documents cited in the preamble
  * @param staleIds those of {@code legalIds} already replaced on the plan's date
  * @param taskCount rows of the task table that are tasks (not headings)
+ * @param duplicatedTask text of a task given twice to different leads in this plan, or null
  * @param draft the plan itself
  */
 public record SyntheticPlan(
@@ -36,6 +37,7 @@ public record SyntheticPlan(
     List<String> legalIds,
     List<String> staleIds,
     int taskCount,
+    String duplicatedTask,
     DraftPlan draft) {
 
   /** As a Word document. */

@@ -28,7 +28,7 @@ public final class TextPlanWriter {
         case DraftBlock.Text t -> out.append(t.text()).append("\n\n");
         case DraftBlock.Grid g -> {
           for (DraftBlock.Row row : g.rows()) {
-            out.append(rowLine(row)).append('\n');
+            out.append(rowLines(row)).append('\n');
           }
           out.append('\n');
         }
@@ -53,6 +53,33 @@ public final class TextPlanWriter {
       out.append(s.authority()).append('\n');
     }
     out.append(s.role()).append("\n\n").append(s.name()).append("\n\n");
+  }
+
+  /**
+   * A row as printed: usually one line; a row cut by a page break becomes its first part, a blank line, and
+   * a line with an empty first cell holding the rest of the text (the other cells stay on the first part).
+   */
+  static String rowLines(DraftBlock.Row row) {
+    if (row.textBreak() == 0) {
+      return rowLine(row);
+    }
+    String text = flatten(row.cells().get(1));
+    String[] words = text.split(" ");
+    if (row.textBreak() >= words.length) {
+      return rowLine(row);
+    }
+    List<String> first = new ArrayList<>(row.cells().size());
+    List<String> rest = new ArrayList<>(row.cells().size());
+    for (int c = 0; c < row.cells().size(); c++) {
+      if (c == 1) {
+        first.add(String.join(" ", java.util.Arrays.copyOfRange(words, 0, row.textBreak())));
+        rest.add(String.join(" ", java.util.Arrays.copyOfRange(words, row.textBreak(), words.length)));
+      } else {
+        first.add(flatten(row.cells().get(c)));
+        rest.add("");
+      }
+    }
+    return String.join("\t", first) + "\n\n" + String.join("\t", rest);
   }
 
   /** One table row: cells separated by tabs, a cell's paragraphs joined on one line. */

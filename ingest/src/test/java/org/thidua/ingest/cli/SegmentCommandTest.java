@@ -131,6 +131,13 @@ class SegmentCommandTest {
   }
 
   @Test
+  void writesSentencesTheRulesJoinToNothingAsVnCoreNlpDoes() {
+    // a rule tags the one-word sentence "trung" I (continues a word): VnCoreNLP writes "_trung"
+    Run r = run("trung\nthi đua\n", "segment", "--model-dir", modelDir().toString());
+    assertThat(r.lines()).containsExactly("_trung", "thi_đua");
+  }
+
+  @Test
   void stripsAByteOrderMarkAndKeepsTokensAsWritten() {
     Run r = run("\uFEFFhoà bình và hòa bình\n", "segment", "--model-dir", modelDir().toString());
     assertThat(r.lines()).containsExactly("hoà_bình và hòa_bình");

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -106,7 +107,7 @@ class CrashSafetyTest {
 
   /** Every plan in the index has all its tasks (as many as it says it has), and no document is there twice. */
   private static void assertWholePlans(PlanIndex index) throws IOException {
-    IndexSearcherWithFacets s = index.acquire();
+    IndexSearcher s = index.acquire();
     try {
       StoredFields stored = s.storedFields();
       Map<String, Integer> tasksSeen = new HashMap<>();

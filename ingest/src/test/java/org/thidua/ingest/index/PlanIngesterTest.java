@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class PlanIngesterTest {
   }
 
   private static long count(PlanIndex index, DocKind kind) throws IOException {
-    IndexSearcherWithFacets s = index.acquire();
+    IndexSearcher s = index.acquire();
     try {
       return s.count(new TermQuery(new Term(Fields.KIND, kind.value())));
     } finally {

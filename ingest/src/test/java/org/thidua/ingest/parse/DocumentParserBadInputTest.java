@@ -83,10 +83,10 @@ class DocumentParserBadInputTest {
   @Test
   void truncatedDocx() {
     byte[] docx = Fixtures.docx();
-    for (int percent : new int[] {10, 50}) {
+    for (int percent : new int[] {10, 50, 90, 99}) {
       UnreadableFileException e = failure("cat.docx", Arrays.copyOf(docx, docx.length * percent / 100));
       assertThat(e.reason()).as(percent + "%").isEqualTo(Reason.TRUNCATED_OR_CORRUPT);
-      assertThat(e.detail()).contains("DOCX");
+      assertThat(e.detail()).as(percent + "%").contains("DOCX file is cut short");
     }
   }
 
@@ -99,11 +99,7 @@ class DocumentParserBadInputTest {
     assertThat(e.detail()).contains("cut short");
   }
 
-  /**
-   * Word 97–2003 (.doc) files cannot be written with POI (HWPF only edits existing files), so there is no test of
-   * a good one here; this checks that a broken one is reported as such: an OLE2 container with a Word stream
-   * that is not a Word document.
-   */
+  /** An OLE2 container with a Word stream that is not a Word document; and a real one cut short. */
   @Test
   void corruptDoc() throws IOException {
     byte[] doc;
@@ -118,6 +114,8 @@ class DocumentParserBadInputTest {
     UnreadableFileException e = failure("hong.doc", doc);
     assertThat(e.reason()).isEqualTo(Reason.TRUNCATED_OR_CORRUPT);
     assertThat(e.detail()).contains("DOC (Word 97–2003) file");
+    byte[] good = Fixtures.doc();
+    assertThat(failure("cat.doc", Arrays.copyOf(good, good.length / 2)).reason()).isEqualTo(Reason.TRUNCATED_OR_CORRUPT);
   }
 
   @Test
@@ -132,6 +130,14 @@ class DocumentParserBadInputTest {
     assumeTrue(Fixtures.hasDejaVu(), "DejaVu Sans is not installed; skipping");
     UnreadableFileException e = failure("mat.pdf", Fixtures.encryptedPdf(List.of(List.of("Nội dung mật của kế hoạch"))));
     assertThat(e.reason()).isEqualTo(Reason.ENCRYPTED);
+  }
+
+  @Test
+  void pdfWithOnlyAnOwnerPasswordOpens() throws Exception {
+    assumeTrue(Fixtures.hasDejaVu(), "DejaVu Sans is not installed; skipping");
+    // restrictions on printing or copying do not stop reading: not an error
+    PlanDocument doc = parser.parse("han-che.pdf", Fixtures.encryptedPdf(List.of(List.of(Fixtures.SUBTITLE)), ""));
+    assertThat(DocumentParserFormatsTest.texts(doc)).containsExactly(Fixtures.SUBTITLE);
   }
 
   @Test
@@ -158,6 +164,29 @@ class DocumentParserBadInputTest {
       if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2) {
         System.arraycopy(zip, i + 20, zip, i + 24, 4);
       }
+    }
+  }
+
+  @Test
+  void absurdlyDeepNesting() throws Exception {
+    String nested = "<w:tbl><w:tr><w:tc>".repeat(2_000) + "<w:p><w:r><w:t>sâu</w:t></w:r></w:p>"
+        + "</w:tc></w:tr></w:tbl>".repeat(2_000);
+    UnreadableFileException e = failure("sau.docx", Fixtures.rawDocx(nested));
+    assertThat(e.reason()).isEqualTo(Reason.TRUNCATED_OR_CORRUPT);
+    assertThat(e.detail()).contains("depth"); // the XML parser's own limit on element depth
+    // deep but plausible nesting is fine, and HTML parsers flatten what is absurd
+    String deep = "<w:tbl><w:tr><w:tc>".repeat(20) + "<w:p><w:r><w:t>sâu</w:t></w:r></w:p>"
+        + "</w:tc></w:tr></w:tbl>".repeat(20);
+    assertThat(DocumentParserFormatsTest.tables(parser.parse("sau.docx", Fixtures.rawDocx(deep)))).hasSize(1);
+    String html = "<html><body>" + "<div>".repeat(5_000) + "sâu" + "</div>".repeat(5_000) + "</body></html>";
+    assertThat(DocumentParserFormatsTest.texts(parse(html))).containsExactly("sâu");
+  }
+
+  private static PlanDocument parse(String html) {
+    try {
+      return parser.parse("sau.html", html.getBytes(StandardCharsets.UTF_8));
+    } catch (UnreadableFileException e) {
+      throw new AssertionError(e);
     }
   }
 

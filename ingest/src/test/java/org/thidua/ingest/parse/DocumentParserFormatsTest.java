@@ -83,6 +83,28 @@ class DocumentParserFormatsTest {
   }
 
   @Test
+  void doc() throws Exception {
+    PlanDocument doc = parser.parse("ke-hoach.doc", Fixtures.doc());
+    assertThat(doc.mediaType()).isEqualTo("application/msword");
+    assertThat(doc.warnings()).isEmpty();
+    assertThat(doc.blocks().getFirst()).isEqualTo(new Paragraph(Fixtures.TITLE, true));
+    assertThat(texts(doc)).containsExactly(Fixtures.TITLE, Fixtures.SUBTITLE, Fixtures.INTRO, Fixtures.CLOSING);
+    assertThat(tables(doc)).singleElement().satisfies(t -> assertThat(cellTexts(t)).isEqualTo(Fixtures.TASKS));
+    assertThat(doc.blocks().get(3)).isInstanceOf(Table.class);
+  }
+
+  @Test
+  void docInTcvn3() throws Exception {
+    // an old .VnTime document: 8-bit text, each TCVN3 byte stored as the windows-1252 character
+    WordBinaryWriter old = new WordBinaryWriter().paragraph(LegacyEncoding.TCVN3.encode(Fixtures.SUBTITLE));
+    Fixtures.TASKS.forEach(row -> old.row(row.stream().map(LegacyEncoding.TCVN3::encode).toList()));
+    PlanDocument doc = parser.parse("cu.doc", old.write(true));
+    assertThat(doc.metadata()).containsEntry("legacyEncoding", "TCVN3");
+    assertThat(texts(doc)).containsExactly(Fixtures.SUBTITLE);
+    assertThat(cellTexts(tables(doc).getFirst())).isEqualTo(Fixtures.TASKS);
+  }
+
+  @Test
   void odt() throws Exception {
     PlanDocument doc = parser.parse("ke-hoach.odt", Fixtures.odt());
     assertThat(doc.mediaType()).isEqualTo("application/vnd.oasis.opendocument.text");
@@ -93,15 +115,17 @@ class DocumentParserFormatsTest {
   }
 
   @Test
-  void rtfWithUnicodeEscapes() throws Exception {
+  void rtfWithUnicodeEscapesAndATable() throws Exception {
     PlanDocument doc = parser.parse("ke-hoach.rtf", Fixtures.rtf());
     assertThat(doc.mediaType()).isEqualTo("application/rtf");
-    assertThat(doc.blocks().getFirst()).isEqualTo(new Paragraph(Fixtures.TITLE, true)); // \b ... \b0
-    // Tika's RTF parser gives no table structure: each cell is a paragraph, in row order
-    List<String> expected = new ArrayList<>(List.of(Fixtures.TITLE, Fixtures.SUBTITLE, Fixtures.INTRO, "Dòng một", "Dòng hai\tsau tab"));
-    Fixtures.TASKS.forEach(expected::addAll);
-    expected.add(Fixtures.CLOSING);
-    assertThat(texts(doc).stream().filter(t -> !t.isEmpty()).toList()).isEqualTo(expected);
+    assertThat(doc.blocks().getFirst()).isEqualTo(new Paragraph(Fixtures.TITLE, true)); // \\b ... \\b0
+    assertThat(texts(doc).stream().filter(t -> !t.isEmpty()).toList()).containsExactly(Fixtures.TITLE, Fixtures.SUBTITLE,
+        Fixtures.INTRO, "Dòng một", "Dòng hai\tsau tab", Fixtures.CLOSING);
+    Table table = tables(doc).getFirst();
+    assertThat(doc.blocks().indexOf(table)).isEqualTo(5); // in its place, before the closing paragraph
+    assertThat(cellTexts(table).subList(0, 2)).isEqualTo(Fixtures.TASKS.subList(0, 2));
+    assertThat(table.rows().get(2).cells().get(2).paragraphs()).containsExactly("Ban Thi đua – Khen thưởng", "Sở Nội vụ phối hợp");
+    assertThat(cellTexts(table).get(3)).isEqualTo(Fixtures.TASKS.get(3));
   }
 
   @Test
@@ -118,6 +142,17 @@ class DocumentParserFormatsTest {
     assertThat(cellTexts(table).get(4)).hasSize(4).endsWith("Hai cột", ""); // colspan="2" padded
     // the nested table is flattened into its cell: a paragraph per row, cells separated by tabs
     assertThat(table.rows().get(4).cells().get(1).paragraphs()).containsExactly("Việc có bảng con", "a\tb", "c\td");
+  }
+
+  @Test
+  void htmlWithoutACharsetDeclaration() throws Exception {
+    String page = "<html><body><p>" + Fixtures.SUBTITLE + "</p><p>" + Fixtures.CLOSING + "</p></body></html>";
+    PlanDocument utf8 = parser.parse("trang.htm", page.getBytes(StandardCharsets.UTF_8));
+    assertThat(utf8.metadata()).containsEntry("charset", "UTF-8");
+    assertThat(texts(utf8)).containsExactly(Fixtures.SUBTITLE, Fixtures.CLOSING);
+    PlanDocument cp1258 = parser.parse("trang.htm", Fixtures.windows1258(page));
+    assertThat(cp1258.metadata()).containsEntry("charset", "windows-1258");
+    assertThat(texts(cp1258)).containsExactly(Fixtures.SUBTITLE, Fixtures.CLOSING);
   }
 
   @Test
@@ -181,6 +216,15 @@ class DocumentParserFormatsTest {
       assertThat(doc.metadata()).containsEntry("legacyEncoding", encoding.name()).containsEntry("charset", "windows-1252");
       assertThat(doc.warnings()).singleElement().asString().startsWith("converted from " + encoding.label());
     }
+  }
+
+  @Test
+  void tcvn3SavedAsUtf8IsConvertedToo() throws Exception {
+    // an old file opened as windows-1252 and saved as UTF-8: the TCVN3 letters survive as Latin-1 characters
+    byte[] bytes = LegacyEncoding.TCVN3.encode(Fixtures.SUBTITLE + "\n" + Fixtures.CLOSING).getBytes(StandardCharsets.UTF_8);
+    PlanDocument doc = parser.parse("cu.txt", bytes);
+    assertThat(doc.metadata()).containsEntry("charset", "UTF-8").containsEntry("legacyEncoding", "TCVN3");
+    assertThat(texts(doc)).containsExactly(Fixtures.SUBTITLE, Fixtures.CLOSING);
   }
 
   @Test

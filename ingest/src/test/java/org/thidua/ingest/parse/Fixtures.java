@@ -159,6 +159,29 @@ final class Fixtures {
     }
   }
 
+  /** A Word file made of a scanned page pasted in as a picture: no text of its own. */
+  static byte[] docxOfPicture(List<String> lines) {
+    try (XWPFDocument doc = new XWPFDocument()) {
+      byte[] png = png(lines);
+      BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(png));
+      doc.createParagraph().createRun().addPicture(new java.io.ByteArrayInputStream(png),
+          org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "scan.png",
+          org.apache.poi.util.Units.pixelToEMU(image.getWidth() / 3), org.apache.poi.util.Units.pixelToEMU(image.getHeight() / 3));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.write(out);
+      return out.toByteArray();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The plan as a Word 97–2003 file (see {@link WordBinaryWriter}). */
+  static byte[] doc() {
+    WordBinaryWriter doc = new WordBinaryWriter().boldParagraph(TITLE).paragraph(SUBTITLE).paragraph(INTRO);
+    TASKS.forEach(doc::row);
+    return doc.paragraph(CLOSING).write(false);
+  }
+
   /** A DOCX whose paragraphs are the given texts (each written as given, e.g. TCVN3 characters). */
   static byte[] docxOf(List<String> paragraphs, String font) {
     try (XWPFDocument doc = new XWPFDocument()) {
@@ -206,6 +229,28 @@ final class Fixtures {
    * that would fill the memory of whoever reads it whole.
    */
   static byte[] zipBombDocx(long expandedBytes) {
+    byte[] paragraph = "<w:p><w:r><w:t>thi đua thi đua thi đua thi đua</w:t></w:r></w:p>".getBytes(StandardCharsets.UTF_8);
+    byte[] block = new byte[paragraph.length * 4096];
+    for (int i = 0; i < 4096; i++) {
+      System.arraycopy(paragraph, 0, block, i * paragraph.length, paragraph.length);
+    }
+    return rawDocx(zip -> {
+      for (long written = 0; written < expandedBytes; written += block.length) {
+        zip.write(block);
+      }
+    });
+  }
+
+  /** A minimal DOCX whose body is the given WordprocessingML, written as is. */
+  static byte[] rawDocx(String bodyXml) {
+    return rawDocx(zip -> zip.write(bodyXml.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private interface BodyWriter {
+    void write(OutputStream out) throws IOException;
+  }
+
+  private static byte[] rawDocx(BodyWriter body) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       zip.setLevel(9);
@@ -226,14 +271,7 @@ final class Fixtures {
           <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
           <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"""
           .getBytes(StandardCharsets.UTF_8));
-      byte[] paragraph = "<w:p><w:r><w:t>thi đua thi đua thi đua thi đua</w:t></w:r></w:p>".getBytes(StandardCharsets.UTF_8);
-      byte[] block = new byte[paragraph.length * 4096];
-      for (int i = 0; i < 4096; i++) {
-        System.arraycopy(paragraph, 0, block, i * paragraph.length, paragraph.length);
-      }
-      for (long written = 0; written < expandedBytes; written += block.length) {
-        zip.write(block);
-      }
+      body.write(zip);
       zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
     } catch (IOException e) {
@@ -303,10 +341,14 @@ final class Fixtures {
     rtf.append("{\\pard ").append(rtfText(INTRO)).append("\\par}\n");
     rtf.append("{\\pard ").append(rtfText("Dòng một")).append("\\line ").append(rtfText("Dòng hai")).append("\\tab ")
         .append(rtfText("sau tab")).append("\\par}\n");
-    for (List<String> row : TASKS) {
+    for (int r = 0; r < TASKS.size(); r++) {
       rtf.append("\\trowd\\cellx800\\cellx5000\\cellx7500\\cellx9000\n");
-      for (String cell : row) {
-        rtf.append("\\pard\\intbl ").append(rtfText(cell)).append("\\cell\n");
+      for (int c = 0; c < TASKS.get(r).size(); c++) {
+        rtf.append("\\pard\\intbl ").append(rtfText(TASKS.get(r).get(c)));
+        if (r == 2 && c == 2) { // a cell of two paragraphs
+          rtf.append("\\par\n\\pard\\intbl ").append(rtfText("Sở Nội vụ phối hợp"));
+        }
+        rtf.append("\\cell\n");
       }
       rtf.append("\\row\n");
     }
@@ -404,8 +446,13 @@ final class Fixtures {
 
   /** The text PDF with a user password (PDFBox standard security handler). */
   static byte[] encryptedPdf(List<List<String>> pages) {
+    return encryptedPdf(pages, "nguoi-doc");
+  }
+
+  /** The text PDF encrypted with an owner password and this user password ("" opens without one). */
+  static byte[] encryptedPdf(List<List<String>> pages, String userPassword) {
     try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdfWithText(pages))) {
-      StandardProtectionPolicy policy = new StandardProtectionPolicy("chu-so-huu", "nguoi-doc", new AccessPermission());
+      StandardProtectionPolicy policy = new StandardProtectionPolicy("chu-so-huu", userPassword, new AccessPermission());
       policy.setEncryptionKeyLength(128);
       doc.protect(policy);
       return save(doc);

@@ -52,10 +52,33 @@ class OcrTest {
   }
 
   @Test
+  void scannedPagesPastedIntoAWordFileAreReadByOcr() throws Exception {
+    assumeTesseract();
+    try (DocumentParser parser = new DocumentParser()) {
+      PlanDocument doc = parser.parse("scan.docx", Fixtures.docxOfPicture(LINES));
+      // the picture's own (empty) paragraph, then what OCR read in it
+      assertThat(DocumentParserFormatsTest.texts(doc)).containsExactly("", LINES.get(0), LINES.get(1), LINES.get(2));
+      assertThat(doc.warnings()).singleElement().asString().contains("1 picture(s) were read by OCR");
+    }
+  }
+
+  @Test
+  void picturesOfAWordFileWithTextAreNotRead() throws Exception {
+    assumeTesseract();
+    try (DocumentParser parser = new DocumentParser()) {
+      byte[] docx = Fixtures.docx();
+      PlanDocument doc = parser.parse("ke-hoach.docx", docx);
+      assertThat(doc.warnings()).isEmpty();
+      assertThat(doc.metadata()).doesNotContainKey("ocr");
+    }
+  }
+
+  @Test
   void withOcrOffAScanNeedsOcr() {
     assumeTrue(Fixtures.hasDejaVu(), "DejaVu Sans is not installed; skipping");
     try (DocumentParser parser = new DocumentParser(ParseLimits.defaults().withOcr(OcrMode.OFF))) {
-      for (var file : List.of(new Object[] {"scan.pdf", Fixtures.scannedPdf(LINES)}, new Object[] {"anh.png", Fixtures.png(LINES)})) {
+      for (var file : List.of(new Object[] {"scan.pdf", Fixtures.scannedPdf(LINES)}, new Object[] {"anh.png", Fixtures.png(LINES)},
+          new Object[] {"scan.docx", Fixtures.docxOfPicture(LINES)})) {
         String name = (String) file[0];
         try {
           parser.parse(name, (byte[]) file[1]);

@@ -66,6 +66,34 @@ class PlanGeneratorTest {
   }
 
   @Test
+  void somePlansCutARowByAPageBreakAndRepeatATaskForAnotherLead() throws IOException {
+    int cut = 0;
+    int repeated = 0;
+    for (int i = 0; i < 60; i++) {
+      SyntheticPlan plan = generator.generate(i);
+      List<String> lines = plan.toText().lines().toList();
+      for (int l = 2; l < lines.size(); l++) {
+        if (lines.get(l).startsWith("\t") && lines.get(l - 1).isEmpty() && lines.get(l - 2).contains("\t")) {
+          cut++;
+          String first = lines.get(l - 2).split("\t", -1)[1];
+          String rest = lines.get(l).split("\t", -1)[1];
+          // the DOCX keeps the row whole
+          try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(plan.toDocx()))) {
+            assertThat(new XWPFWordExtractor(doc).getText()).contains(first + " " + rest);
+          }
+        }
+      }
+      if (plan.duplicatedTask() != null) {
+        repeated++;
+        String text = plan.toText();
+        assertThat(text.split(java.util.regex.Pattern.quote(plan.duplicatedTask()), -1)).as("plan %d", i).hasSize(3);
+      }
+    }
+    assertThat(cut).as("rows cut by a page break").isPositive();
+    assertThat(repeated).as("plans repeating a task").isPositive();
+  }
+
+  @Test
   void provincesAndLegalBasesFollowThePlansDate() {
     int merged = 0;
     int stale = 0;

@@ -3,7 +3,7 @@ package org.thidua.api.config;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
-import org.thidua.ingest.index.IndexSearcherWithFacets;
+import org.apache.lucene.search.IndexSearcher;
 import org.thidua.ingest.index.PlanIndex;
 
 /** Up when a searcher can be taken from the index; tells how many plans it holds. */
@@ -18,7 +18,7 @@ class IndexHealthIndicator implements HealthIndicator {
   @Override
   public Health health() {
     try {
-      IndexSearcherWithFacets searcher = index.acquire();
+      IndexSearcher searcher = index.acquire();
       try {
         return Health.up()
             .withDetail("plans", index.planCount())

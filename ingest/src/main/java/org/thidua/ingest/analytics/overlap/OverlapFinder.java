@@ -31,7 +31,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
 import org.thidua.ingest.analytics.AnalyticsFields;
-import org.thidua.ingest.index.IndexSearcherWithFacets;
+import org.apache.lucene.search.IndexSearcher;
 import org.thidua.ingest.index.PlanIndex;
 import org.thidua.schema.DocKind;
 import org.thidua.schema.Fields;
@@ -80,7 +80,7 @@ public final class OverlapFinder {
     if (!(minSimilarity > 0 && minSimilarity <= 1)) {
       throw new IllegalArgumentException("minSimilarity must be greater than 0 and at most 1, was " + minSimilarity);
     }
-    IndexSearcherWithFacets searcher = index.acquire();
+    IndexSearcher searcher = index.acquire();
     try {
       IndexReader reader = searcher.getIndexReader();
       int maxDoc = reader.maxDoc();
@@ -128,7 +128,7 @@ public final class OverlapFinder {
   }
 
   /** Marks the selected documents and reads their shingle sets. */
-  private static long load(IndexSearcherWithFacets searcher, Query selection, FixedBitSet selected, int[][] shingles)
+  private static long load(IndexSearcher searcher, Query selection, FixedBitSet selected, int[][] shingles)
       throws IOException {
     Weight weight = searcher.createWeight(searcher.rewrite(selection), ScoreMode.COMPLETE_NO_SCORES, 1f);
     long n = 0;
@@ -153,7 +153,7 @@ public final class OverlapFinder {
   }
 
   /** For each document, the doc id of its plan (the block's last document): members of one plan share it. */
-  private static int[] blocks(IndexSearcherWithFacets searcher, int maxDoc) throws IOException {
+  private static int[] blocks(IndexSearcher searcher, int maxDoc) throws IOException {
     int[] block = new int[maxDoc];
     Weight plans = searcher.createWeight(new TermQuery(new Term(Fields.KIND, DocKind.PLAN.value())), ScoreMode.COMPLETE_NO_SCORES, 1f);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {

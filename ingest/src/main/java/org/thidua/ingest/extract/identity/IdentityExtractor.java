@@ -35,6 +35,7 @@ public final class IdentityExtractor {
   private static final Pattern ROMAN_HEADING = Pattern.compile("^(?:[IVXLC]+|[A-ZĐ])\\s*[.)]\\s+\\S");
   private static final Pattern RULE = Pattern.compile("^[\\s\\-_=*~—–.·]+$");
   private static final Pattern SIGN_MARK = Pattern.compile("^(?:TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\\s*\\.?\\s+\\p{Lu}");
+  private static final Pattern PREAMBLE_END = Pattern.compile("[;:,]\\s*$");
   private static final Pattern PARTY_SYMBOL_TYPE = Pattern.compile("^\\d*-(\\p{Lu}[\\p{L}]*)/");
   private static final Pattern STATE_SYMBOL_TYPE = Pattern.compile("/(\\p{Lu}[\\p{L}]*)-");
   private static final Pattern SYMBOL_ISSUER = Pattern.compile("/\\p{Lu}[\\p{L}]*-(\\p{Lu}[\\p{L}&]*)");
@@ -58,11 +59,13 @@ public final class IdentityExtractor {
   private final Pattern localityStart;
   private final Pattern motto;
   private final Pattern person;
+  private final List<String> issuerVerbs;
   private final java.util.function.UnaryOperator<String> expand;
 
   public IdentityExtractor(Provinces provinces, DocumentSymbols symbols, UnitNames units, PlanTerms terms,
       java.util.function.UnaryOperator<String> expand) {
     this.expand = expand;
+    this.issuerVerbs = terms.get("issuer.verb").stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
     // the motto also in its old tone placement ("HOÀ"), hyphens spaced or not
     StringBuilder mottos = new StringBuilder();
     for (String m : terms.longestFirst("header.motto")) {
@@ -86,7 +89,7 @@ public final class IdentityExtractor {
     this.appendixHeading = Pattern.compile("(?U)^(?:" + alt(upper(terms.get("section.appendix"))) + ")(?![\\p{L}])");
     this.localityStart = Pattern.compile("(?iU)^(?:" + alt(terms.get("locality.word")) + ")\\s+\\S");
     this.locality = Pattern.compile("(?iU)(?<![\\p{L}])(?:" + alt(terms.get("locality.word")) + ")\\s+$");
-    this.closingLine = Pattern.compile("(?iU)^(?:" + alt(terms.get("section.closing")) + ")(?![\\p{L}])|\\./\\.\\s*$");
+    this.closingLine = Pattern.compile("(?iU)(?:" + alt(terms.get("section.closing")) + ")(?![\\p{L}])");
   }
 
   private static List<String> upper(List<String> words) {
@@ -171,7 +174,11 @@ public final class IdentityExtractor {
       }
       while (i < n && taken < 4) {
         String t = lines.get(i);
-        if (t.isEmpty() || preambleStart.matcher(t).find() || ROMAN_HEADING.matcher(t).find()) {
+        // a title may begin like a preamble ("Triển khai công tác thi đua …"); a preamble sentence is long or
+        // ends in ";" or ":"
+        boolean preamble = preambleStart.matcher(t).find()
+            && (taken > 0 || t.length() > 160 || PREAMBLE_END.matcher(t).find());
+        if (t.isEmpty() || preamble || ROMAN_HEADING.matcher(t).find()) {
           break;
         }
         if (!RULE.matcher(t).matches()) {
@@ -210,7 +217,8 @@ public final class IdentityExtractor {
     }
     int closing = recipients >= 0 ? recipients : appendix;
     for (int i = bodyStart; i < closing; i++) {
-      if (closingLine.matcher(lines.get(i)).find()) {
+      String t = lines.get(i);
+      if (t.endsWith("./.") || closingLine.matcher(t).lookingAt()) {
         closing = i;
         break;
       }
@@ -227,6 +235,9 @@ public final class IdentityExtractor {
     }
     if (issuer == null) {
       for (int i = bodyStart; i < preambleEnd && issuer == null; i++) {
+        if (!hasIssuerVerb(lines.get(i))) {
+          continue;
+        }
         Matcher m = issuerSubject.matcher(lines.get(i));
         String found = null;
         while (m.find()) {
@@ -282,6 +293,16 @@ public final class IdentityExtractor {
 
     return new Identity(docNumber, docType, issuer, province, currentProvince, date == null ? null : date.iso(),
         asOf, year, titleText, signer, recipientList, numberLine, bodyStart, preambleEnd, closing);
+  }
+
+  private boolean hasIssuerVerb(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String v : issuerVerbs) {
+      if (lower.contains(v)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Số: *102* /KH-UBND" → "102/KH-UBND"; a blank number stays blank: "/KH-SNV". */

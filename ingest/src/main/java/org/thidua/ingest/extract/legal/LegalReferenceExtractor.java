@@ -48,6 +48,7 @@ public final class LegalReferenceExtractor {
       Pattern.compile("(?U)" + NUMBER + "\\s?/\\s?(" + CODE + "(?:\\s?-\\s?" + CODE + ")+)");
   private static final Pattern SHORT =
       Pattern.compile("(?U)(?<![\\p{L}])(\\p{Lu}{1,3}Đ?)\\s+(?:số\\s+)?(\\d{1,5})\\s?/\\s?((?:19|20)\\d\\d)(?![\\d/])");
+  private static final Pattern[] SYMBOL_PATTERNS = {NORMATIVE, PARTY, PLAIN};
   private static final Pattern SO = Pattern.compile("(?iU)\\s*số\\s*:?\\s*$");
   private static final Pattern LAW =
       Pattern.compile("(?U)(?<![\\p{L}])(Bộ luật|Luật)\\s+(?!số\\s)(?=\\p{Lu}|sửa đổi)");
@@ -133,8 +134,10 @@ public final class LegalReferenceExtractor {
         continue;
       }
       List<Cite> inLine = new ArrayList<>();
-      symbolCites(line, i, inLine);
-      lawCites(line, i, inLine, planDate);
+      boolean[] taken = new boolean[line.length() + 1];
+      symbolCites(line, i, inLine, taken);
+      inLine.sort(Comparator.comparingInt(c -> c.start));
+      lawCites(line, i, inLine, taken, planDate);
       inLine.sort(Comparator.comparingInt(c -> c.start));
       shareIssuers(line, inLine);
       cites.addAll(inLine);
@@ -154,9 +157,13 @@ public final class LegalReferenceExtractor {
 
   // ---- symbols ----------------------------------------------------------------------------------------
 
-  private void symbolCites(String line, int index, List<Cite> out) {
-    boolean[] taken = new boolean[line.length() + 1];
-    for (Pattern p : new Pattern[] {NORMATIVE, PARTY, PLAIN}) {
+  /** Symbols in a line; marks the characters they take in {@code taken}. */
+  private void symbolCites(String line, int index, List<Cite> out, boolean[] taken) {
+    boolean slash = line.indexOf('/') >= 0;
+    if (!slash && line.indexOf('-') < 0) {
+      return;
+    }
+    for (Pattern p : slash ? SYMBOL_PATTERNS : new Pattern[] {PARTY}) {
       Matcher m = p.matcher(line);
       while (m.find()) {
         if (taken[m.start()] || taken[m.end() - 1]) {
@@ -177,7 +184,9 @@ public final class LegalReferenceExtractor {
         for (int k = m.start(); k < m.end(); k++) {
           taken[k] = true;
         }
-        out.add(cite(line, index, m.start(), m.end(), s));
+        Cite c = cite(line, index, m.start(), m.end(), s);
+        mark(taken, c.start, c.end);
+        out.add(c);
       }
     }
     Matcher m = SHORT.matcher(line);
@@ -199,8 +208,15 @@ public final class LegalReferenceExtractor {
         c.year = e.year();
         c.asWritten = m.group();
         afterSymbol(line, c);
+        mark(taken, c.start, c.end);
         out.add(c);
       }
+    }
+  }
+
+  private static void mark(boolean[] taken, int start, int end) {
+    for (int k = Math.max(0, start); k < end && k < taken.length; k++) {
+      taken[k] = true;
     }
   }
 
@@ -301,7 +317,12 @@ public final class LegalReferenceExtractor {
 
   // ---- laws by name -----------------------------------------------------------------------------------
 
-  private void lawCites(String line, int index, List<Cite> out, LocalDate planDate) {
+  /** Laws by name; {@code out} holds the line's symbol citations sorted by position (not overlapped). */
+  private void lawCites(String line, int index, List<Cite> out, boolean[] taken, LocalDate planDate) {
+    int symbols = out.size();
+    if (line.indexOf("uật") < 0) {
+      return;
+    }
     Matcher m = LAW.matcher(line);
     int from = 0;
     while (m.find(from)) {
@@ -309,7 +330,7 @@ public final class LegalReferenceExtractor {
       Matcher end = LAW_NAME_END.matcher(line).region(nameStart, Math.min(line.length(), nameStart + AFTER));
       int nameEnd = end.find() ? end.start() : Math.min(line.length(), nameStart + AFTER);
       from = Math.max(nameEnd, nameStart + 1);
-      if (overlaps(out, m.start(), nameEnd)) {
+      if (anyTaken(taken, m.start(), nameEnd)) {
         continue;
       }
       String name = Text.clean(line.substring(nameStart, nameEnd));
@@ -338,7 +359,7 @@ public final class LegalReferenceExtractor {
           continue;
         }
       }
-      LocalDate asOf = year != null ? null : contextDate(line, m.start(), out, planDate);
+      LocalDate asOf = year != null ? null : contextDate(line, m.start(), out.subList(0, symbols), planDate);
       LegalRegistry.Entry e = registry.lawByName(written, year, asOf).orElse(null);
       c.asWritten = Text.clean(line.substring(c.start, c.end));
       c.type = e != null ? e.type() : m.group(1);
@@ -359,9 +380,9 @@ public final class LegalReferenceExtractor {
     }
   }
 
-  private static boolean overlaps(List<Cite> cites, int start, int end) {
-    for (Cite c : cites) {
-      if (c.start < end && start < c.end) {
+  private static boolean anyTaken(boolean[] taken, int start, int end) {
+    for (int k = start; k < end && k < taken.length; k++) {
+      if (taken[k]) {
         return true;
       }
     }
@@ -372,20 +393,33 @@ public final class LegalReferenceExtractor {
    * The date a law named without a year is read at: the date of the last dated citation before it in the
    * same clause (the law is part of that document's description), else the plan's date.
    */
-  private static LocalDate contextDate(String line, int at, List<Cite> cites, LocalDate planDate) {
+  private static LocalDate contextDate(String line, int at, List<Cite> sorted, LocalDate planDate) {
     int clauseStart = line.lastIndexOf(';', at) + 1;
-    LocalDate best = null;
-    int bestStart = -1;
-    for (Cite c : cites) {
-      if (c.start >= clauseStart && c.end <= at && c.start > bestStart) {
-        LocalDate d = c.date != null ? c.date.latest() : c.entry != null ? c.entry.signed() : null;
-        if (d != null) {
-          best = d;
-          bestStart = c.start;
-        }
+    // the last citation that ends before the law's name, then back through the clause to one with a date
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).start < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return best != null ? best : planDate;
+    for (int k = lo - 1; k >= 0; k--) {
+      Cite c = sorted.get(k);
+      if (c.start < clauseStart) {
+        break;
+      }
+      if (c.end > at) {
+        continue;
+      }
+      LocalDate d = c.date != null ? c.date.latest() : c.entry != null ? c.entry.signed() : null;
+      if (d != null) {
+        return d;
+      }
+    }
+    return planDate;
   }
 
   // ---- merge ------------------------------------------------------------------------------------------

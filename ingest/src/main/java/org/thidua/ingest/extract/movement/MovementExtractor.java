@@ -46,6 +46,9 @@ public final class MovementExtractor {
   public List<Movement> extract(List<String> lines) {
     Map<String, Movement> found = new LinkedHashMap<>();
     for (String line : lines) {
+      if (line.indexOf('“') < 0 && line.indexOf('"') < 0) {
+        continue;
+      }
       Matcher q = QUOTE.matcher(line);
       int prevEnd = -1;
       boolean list = false;

@@ -23,6 +23,9 @@ public final class PeriodExtractor {
   public List<Period> extract(List<String> lines) {
     List<Period> out = new ArrayList<>();
     for (String line : lines) {
+      if (line.indexOf("từ") < 0 && line.indexOf("Từ") < 0 && line.indexOf("TỪ") < 0) {
+        continue;
+      }
       Matcher m = PERIOD.matcher(line);
       while (m.find()) {
         VietnameseDates.Found from = VietnameseDates.at(line, m.end());

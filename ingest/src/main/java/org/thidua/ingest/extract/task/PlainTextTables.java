@@ -121,8 +121,10 @@ public final class PlainTextTables {
       if (isTabLine(p)) {
         last = j;
       } else if (!isBlank(p)) {
+        // a line without tabs stays in the table when the table goes on after it: a cell's broken line, or a
+        // heading row in capitals ("NHIỆM VỤ THỰC HIỆN TRONG QUÝ I"); a section heading ends the table
         int k = nextNonBlank(ps, j + 1);
-        boolean continued = k < ps.size() && isTabLine(ps.get(k)) && !isHeadingLike(p) && !p.heading();
+        boolean continued = k < ps.size() && isTabLine(ps.get(k)) && !isSectionHeading(p);
         if (!continued) {
           break;
         }
@@ -130,6 +132,11 @@ public final class PlainTextTables {
       j++;
     }
     return last + 1;
+  }
+
+  private static boolean isSectionHeading(Paragraph p) {
+    String t = Text.clean(p.text());
+    return ROMAN_HEADING.matcher(t).find() || RECIPIENTS.matcher(t).find();
   }
 
   private static Table rowPerLineTable(List<Paragraph> ps, int start, int end) {
@@ -141,6 +148,14 @@ public final class PlainTextTables {
         continue;
       }
       if (!isTabLine(p)) {
+        String line = Text.clean(p.text());
+        if (Text.isUpperCase(line) || p.heading()) {
+          // a heading across the table
+          List<List<String>> heading = new ArrayList<>();
+          heading.add(new ArrayList<>(List.of(line)));
+          rows.add(heading);
+          continue;
+        }
         // a line broken off a cell: add it to the widest cell of the row above
         if (!rows.isEmpty()) {
           List<List<String>> row = rows.getLast();

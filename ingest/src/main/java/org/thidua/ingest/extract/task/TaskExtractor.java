@@ -36,7 +36,11 @@ public final class TaskExtractor {
 
   enum Role { NO, TEXT, LEAD, SUPPORT, TIME, NOTE }
 
-  private record Term(String key, Role role) {}
+  private record Term(String key, String keyAndSpace, Role role) {
+    Term(String key, Role role) {
+      this(key, key + " ", role);
+    }
+  }
 
   private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})*)\\s*[.)]?$");
   private static final Pattern ROMAN = Pattern.compile("^([IVXLC]+|[A-ZĐ])\\s*[.)]?$");
@@ -175,7 +179,7 @@ public final class TaskExtractor {
       return null;
     }
     for (Term t : terms) {
-      if (k.equals(t.key()) || k.startsWith(t.key() + " ")) {
+      if (k.startsWith(t.keyAndSpace()) || k.equals(t.key())) {
         return t.role();
       }
     }
@@ -366,8 +370,8 @@ public final class TaskExtractor {
     String time = join(cell(row, roles, Role.TIME));
     boolean noUnits = join(leadCell).isEmpty() && join(supportCell).isEmpty() && time.isEmpty();
 
-    // a repeated header row (next page)
-    if (headerRoles(row) != null) {
+    // a repeated header row (next page); header rows carry no row number
+    if (!ROW_NUMBER.matcher(no).matches() && headerRoles(row) != null) {
       return;
     }
     if (nonEmpty.size() == 1) {

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 /** Clean-up of text as extraction sees it: NFC, single spaces, no emphasis marks, no list bullets. */
 public final class Text {
 
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u3000]+");
   // markdown-like emphasis around words ("*102*", "**KT. GIÁM ĐỐC"), as converters leave it in plain text;
   // between two words it stood for a line break ("PHỤ LỤC**Kèm theo")
   private static final Pattern EMPHASIS_BETWEEN = Pattern.compile("(?<=[\\p{L}\\p{N}.,;:)”\"])(?:\\*{2,}|_{2,})(?=[\\p{L}\\p{N}(“\"])");
@@ -23,11 +22,46 @@ public final class Text {
       return "";
     }
     String t = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
-    if (t.indexOf('*') >= 0 || t.indexOf('_') >= 0) {
+    if (t.indexOf('*') >= 0 || t.indexOf("__") >= 0) {
       t = EMPHASIS_BETWEEN.matcher(t).replaceAll(" ");
       t = EMPHASIS.matcher(t).replaceAll("");
     }
-    return SPACES.matcher(t).replaceAll(" ").strip();
+    return collapseSpaces(t);
+  }
+
+  /** Runs of white space (tabs, no-break and other fixed-width spaces included) as one space, trimmed. */
+  private static String collapseSpaces(String t) {
+    int n = t.length();
+    boolean clean = n == 0 || !isSpace(t.charAt(0)) && !isSpace(t.charAt(n - 1));
+    for (int i = 0; clean && i < n; i++) {
+      char c = t.charAt(i);
+      // the last character is no space, so i + 1 is inside the text here
+      if (isSpace(c) && (c != ' ' || isSpace(t.charAt(i + 1)))) {
+        clean = false;
+      }
+    }
+    if (clean) {
+      return t;
+    }
+    StringBuilder sb = new StringBuilder(n);
+    boolean pending = false;
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (isSpace(c)) {
+        pending = !sb.isEmpty();
+      } else {
+        if (pending) {
+          sb.append(' ');
+          pending = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B';
   }
 
   /** Without a leading list bullet ("- ", "+ ", "• "). */

@@ -66,17 +66,24 @@ public final class LegacyTextRepair {
     return legacy ? new Decision(Optional.of(best), !properUnicode) : Decision.NONE;
   }
 
-  /** Converts one text of a document as the decision says; returns it unchanged when it is not legacy. */
+  /**
+   * Converts one text of a document as the decision says; returns it unchanged when it is not legacy. A text
+   * that mixes proper Unicode with legacy words (an old document edited later) has just those words converted
+   * that are Vietnamese only in the legacy reading.
+   */
   public String apply(Decision decision, String text) {
-    if (decision.encoding().isEmpty() || !Windows1252.containsAll(text) || isAscii(text)) {
+    if (decision.encoding().isEmpty() || isAscii(text)) {
       return text;
     }
     LegacyEncoding encoding = decision.encoding().get();
+    if (!Windows1252.containsAll(text)) {
+      return convertWords(encoding, text);
+    }
     Score score = score(text);
     int valid = score.valid(encoding);
     boolean convert = decision.wholeDocument() ? valid >= score.asIs : valid > score.asIs;
     if (!convert) {
-      return text;
+      return convertWords(encoding, text);
     }
     String decoded = encoding.decode(text);
     if (encoding != LegacyEncoding.TCVN3) {
@@ -122,6 +129,44 @@ public final class LegacyTextRepair {
     }
     Score score = score(text);
     return Math.max(score.asIs, Math.max(score.tcvn3, score.vni));
+  }
+
+  /** Converts the words that are not Vietnamese as they are but are in the legacy reading. */
+  private String convertWords(LegacyEncoding encoding, String text) {
+    StringBuilder out = null;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int start = i;
+      boolean candidate = false;
+      while (i < n && !isSeparator(text.charAt(i))) {
+        candidate |= text.charAt(i) >= 0x80;
+        i++;
+      }
+      if (candidate) {
+        String word = text.substring(start, i);
+        if (Windows1252.containsAll(word) && valid(word) == 0) {
+          String decoded = encoding.decode(word);
+          if (valid(decoded) == 1) {
+            if (out == null) {
+              out = new StringBuilder(text.length()).append(text, 0, start);
+            }
+            out.append(decoded);
+            continue;
+          }
+        }
+      }
+      if (out != null) {
+        out.append(text, start, i);
+      }
+      while (i < n && isSeparator(text.charAt(i))) {
+        if (out != null) {
+          out.append(text.charAt(i));
+        }
+        i++;
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   /** Counts of well-formed syllables among the non-ASCII words of a text, read each way. */

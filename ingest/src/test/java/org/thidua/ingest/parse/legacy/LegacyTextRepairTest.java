@@ -66,6 +66,16 @@ class LegacyTextRepairTest {
   }
 
   @Test
+  void convertsLegacyWordsInsideAParagraphEditedInUnicode() {
+    String edited = "Số: 15/KH-UBND " + LegacyEncoding.TCVN3.encode("ngày 10 tháng 02 năm 2018 của Ủy ban");
+    List<String> document = List.of(edited, LegacyEncoding.TCVN3.encode(PLAN.get(3)));
+    LegacyTextRepair.Decision decision = repair.decide(document);
+    assertThat(decision.encoding()).contains(LegacyEncoding.TCVN3);
+    // "Ủy" has no TCVN3 capital: its lower-case code reads "ủy" (mid-sentence, nothing tells it was a capital)
+    assertThat(repair.apply(decision, edited)).isEqualTo("Số: 15/KH-UBND ngày 10 tháng 02 năm 2018 của ủy ban");
+  }
+
+  @Test
   void leavesProperTextAlone() {
     List<String> proper = new ArrayList<>(PLAN);
     proper.addAll(List.of("Tây Ninh", "Cà Mau", "Bà Rịa", "Café Müller, straße", "Mã số: 100% – “Quý I”", "Bé", "Sóc"));

@@ -13,7 +13,8 @@ class VietnameseSyllablesTest {
   @ValueSource(strings = {
     "công", "tác", "thi", "đua", "khen", "thưởng", "người", "nghị", "định", "quyết", "quý", "giếng", "gì",
     "khuyến", "thuở", "ngoằn", "xoong", "uỷ", "ủy", "yêu", "ước", "Kế", "HOẠCH", "Nội", "vụ", "giữa",
-    "khuya", "luật", "tuyên", "hoà", "hòa", "khoẻ", "huệ", "những", "chỉ", "tiêu", "được", "thực", "hiện"
+    "khuya", "luật", "tuyên", "hoà", "hòa", "khoẻ", "huệ", "những", "chỉ", "tiêu", "được", "thực", "hiện",
+    "quỳnh", "quýt"
   })
   void acceptsVietnamese(String word) {
     assertThat(syllables.isSyllable(word)).isTrue();

@@ -1,13 +1,14 @@
 package org.thidua.ingest.parse;
 
 /**
- * Looks at a ZIP container's central directory (DOCX, ODT) before anything inflates it: an entry that claims to
+ * Looks at a ZIP container's central directory (DOCX, ODT) before anything inflates it. Without one, the file
+ * is cut short (the directory is the last thing in a ZIP). With one, an entry that claims to
  * expand more than {@value #MAX_RATIO} times and beyond {@value #MIN_SUSPECT_BYTES} bytes, or entries that
  * together claim more than {@value #MAX_TOTAL_BYTES} bytes, mark a zip bomb. Declared sizes can lie; the
  * parse itself is bounded as well (streaming DOCX reading, the character limit and the text-to-file ratio in
  * {@link StructureHandler}).
  */
-final class ZipBombCheck {
+final class ZipDirectory {
 
   static final int MAX_RATIO = 100;
   static final long MIN_SUSPECT_BYTES = 20L * 1024 * 1024;
@@ -17,10 +18,15 @@ final class ZipBombCheck {
   private static final int EOCD = 0x06054b50;
   private static final int CENTRAL_HEADER = 0x02014b50;
 
-  private ZipBombCheck() {}
+  private ZipDirectory() {}
+
+  /** True when the ZIP ends with its central directory, as a complete one does. */
+  static boolean isComplete(byte[] zip) {
+    return findEndOfDirectory(zip) >= 0;
+  }
 
   /** A description of the bomb, or null when the directory looks like a document's (or cannot be read). */
-  static String inspect(byte[] zip) {
+  static String bomb(byte[] zip) {
     int eocd = findEndOfDirectory(zip);
     if (eocd < 0) {
       return null; // no directory (cut short): the parser will say the file is damaged
