@@ -48,8 +48,6 @@ class AnalyticsApiTest {
     SchemaAnalyzers schemaAnalyzers() {
       return TestAnalyzers.create();
     }
-
-    // extraction: the server's own PlanReader (IndexConfiguration), since the index branch wired it in
   }
 
   @DynamicPropertySource

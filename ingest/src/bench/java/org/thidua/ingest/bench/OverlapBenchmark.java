@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.thidua.ingest.analytics.overlap.OverlapFinder;
 import org.thidua.ingest.analytics.overlap.OverlapResult;
-import org.thidua.ingest.index.PlanIndex;
 import org.thidua.schema.SchemaAnalyzers;
+import org.thidua.ingest.index.PlanIndex;
 
 /**
  * Overlap clustering over a large index (BENCHMARKS.md, "Overlaps"): indexes generated plan records (with their LSH

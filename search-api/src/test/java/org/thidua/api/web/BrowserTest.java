@@ -22,12 +22,14 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
+import org.opentest4j.TestAbortedException;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -69,10 +71,17 @@ class BrowserTest {
   final List<String> consoleErrors = new ArrayList<>();
   final ObjectMapper json = new ObjectMapper();
 
+  /** Why the browser cannot run here, or null; each test then reports itself skipped with this message. */
+  String unavailable;
+
   @BeforeAll
   void browser() throws IOException {
     Files.createDirectories(SCREENSHOTS);
-    chromium = Chromium.launch();
+    try {
+      chromium = Chromium.launch();
+    } catch (TestAbortedException e) {
+      unavailable = e.getMessage();
+    }
   }
 
   @AfterAll
@@ -84,6 +93,7 @@ class BrowserTest {
 
   @BeforeEach
   void newPage() {
+    Assumptions.assumeTrue(unavailable == null, () -> unavailable);
     consoleErrors.clear(); // one test instance for all tests (PER_CLASS): each test starts clean
     context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("vi-VN"));
     page = watch(context.newPage());
@@ -91,10 +101,15 @@ class BrowserTest {
 
   @AfterEach
   void closePage(TestInfo test) {
+    if (context == null) {
+      return;
+    }
     if (page != null && !page.isClosed()) {
       shot(test.getTestMethod().orElseThrow().getName() + "-end");
     }
     context.close();
+    context = null;
+    page = null;
   }
 
   private Page watch(Page p) {

@@ -31,6 +31,9 @@ final class Chromium implements AutoCloseable {
 
   static Chromium launch() {
     Path executable = executable();
+    if (executable != null && !Files.isExecutable(executable)) {
+      unavailable("THIDUA_CHROMIUM=" + executable + " is not an executable file");
+    }
     if (executable == null) {
       unavailable("no Chromium at " + CANDIDATES + " (install the Debian packages chromium and chromium-driver,"
           + " or set THIDUA_CHROMIUM)");
