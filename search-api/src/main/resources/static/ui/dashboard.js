@@ -151,7 +151,8 @@ async function drawLegalRefs(filters, cards, draw) {
 
 function barOption(categories, series, horizontal) {
   const cat = {type: 'category', data: categories, axisLabel: {interval: 0, width: horizontal ? 120 : 80, overflow: 'truncate',
-    rotate: horizontal || categories.length <= 6 ? 0 : 30}};
+    // slanted names when they would not fit side by side (many bars, or a phone)
+    rotate: horizontal || categories.length <= (window.innerWidth < 600 ? 3 : 6) ? 0 : 30}};
   const val = {type: 'value', minInterval: 1};
   return {
     tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
