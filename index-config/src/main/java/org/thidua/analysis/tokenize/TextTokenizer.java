@@ -20,14 +20,19 @@ import java.util.regex.Pattern;
  * Splits raw text into tokens and sentences so that the word segmenter sees the tokens VnCoreNLP's tokenizer
  * gives on ordinary text (the behaviour described in SEGMENTER.md: punctuation split from words), but keeps legal
  * document symbols whole ({@code 91/2017/NĐ-CP}, {@code 05/KH-UBND}, {@code 34-CT/TW}, {@code 30/2014/QĐ-UBND})
- * and the abbreviations of administrative text ({@code KT.}, {@code TP.}, {@code V/v}) whole.
+ * and the abbreviations of administrative text ({@code KT.}, {@code TP.}, {@code V/v}, {@code KT-XH}) whole, agency
+ * names abbreviated with {@code &} included ({@code GD&ĐT}, {@code LĐ-TB&XH}, {@code VH,TT&DL}): cut at the
+ * {@code &}, their pieces would be read as other abbreviations ({@code KH} of {@code KH&CN} is "Kế hoạch").
  *
  * <p>Text is cut into lines, lines into whitespace-separated chunks, chunks into tokens: a chunk of letters or
  * digits is one token; a trailing comma is split off; forms of {@code token-exceptions.txt} ({@code V/v},
  * {@code km/h}) stay whole; dotted abbreviations of {@code abbreviations.txt} ({@code KT.}, {@code TP.}) stay whole
  * before a capitalised word or a number; a trailing full stop after a letter is split off, except after a single
  * capital ("I.", "Q.") or a capitalised abbreviation without a vowel ("Tp.", "ThS."); a chunk that is wholly a
- * date, number, percentage, time, legal symbol, e-mail or web address, hyphenated word, or ellipsis stays whole;
+ * date, number, percentage, time, legal symbol, e-mail or web address, hyphenated word, agency abbreviation
+ * (capitals joined by {@code &} and hyphens, or parts of at most three capitals listed with commas before a final
+ * {@code &}), or ellipsis stays whole; an {@code &} after or before a lowercase letter, or between spaces, is a
+ * token of its own ("rock&roll", "A & B");
  * otherwise a listed form standing apart inside it, else the first of those kinds (in that priority) found inside
  * it, is cut out and the pieces are tokenized again, down to single punctuation marks. Sentences end after
  * {@code . ? ! …} unless a lowercase word, a digit, a comma, a closing bracket or quote follows, and at every
@@ -73,6 +78,10 @@ public final class TextTokenizer {
     null, // 14 punctuation mark: per style, see PUNCTUATION_*
     Pattern.compile("[-~@#^&*+<>|]"), // 15 special character
     Pattern.compile("[A-Z]+\\.[A-Z]+"), // 16 capitals with a dot
+    // 17 agency abbreviation: capitals joined by & and hyphens (GD&ĐT, LĐ-TB&XH, R&D), or short capital parts
+    // listed with commas before a final & (VH,TT&DL); never glued to a letter or digit ("rock&roll", "Nam&Nữ")
+    Pattern.compile("(?<![\\p{L}\\d])(?:\\p{Lu}+(?:-\\p{Lu}+)*(?:&\\p{Lu}+(?:-\\p{Lu}+)*)+"
+        + "|\\p{Lu}{1,3}(?:,\\p{Lu}{1,3})+&\\p{Lu}{1,3})(?![\\p{L}\\d])"),
   };
   private static final Pattern PUNCTUATION_SEARCH = Pattern.compile("[,.:?!;\\-_\"'“”|()\\[\\]{}\\\\/…‘’·«»–—]");
   // for VnCoreNLP-compatible output « » – — are not split off, so "–Xã" stays one token there
@@ -81,16 +90,18 @@ public final class TextTokenizer {
   private static final int LEGAL = 3;
   private static final int MONTH = 5;
   private static final int SHORT_NAME = 10;
+  private static final int AGENCY = 17;
   private static final int NUMBER_EXPRESSION = 11;
   private static final int NUMBER_KIND = 12;
-  private static final int[] FIND_ORDER = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
+  // agency abbreviations are looked for before dotted/hyphenated letters, which would take "LĐ-TB" out of "LĐ-TB&XH"
+  private static final int[] FIND_ORDER = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 17, 10, 11, 12, 13, 14, 15, 16};
   // dates are looked for before legal symbols in VnCoreNLP-compatible output: "39/2013/QH13)" stays whole there
-  private static final int[] FIND_ORDER_VNCORENLP = {0, 1, 2, 4, 5, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
+  private static final int[] FIND_ORDER_VNCORENLP = {0, 1, 2, 4, 5, 3, 6, 7, 8, 9, 17, 10, 11, 12, 13, 14, 15, 16};
   private static final int PUNCTUATION = 14;
   private static final TokenType[] KIND_TYPES = {
     TokenType.PUNCT, TokenType.SYMBOL, TokenType.SYMBOL, TokenType.SYMBOL, TokenType.DATE, TokenType.DATE,
     TokenType.DATE, TokenType.TIME, TokenType.NUM, TokenType.NUM, TokenType.WORD, TokenType.NUM, TokenType.NUM,
-    TokenType.WORD, TokenType.PUNCT, TokenType.PUNCT, TokenType.SYMBOL,
+    TokenType.WORD, TokenType.PUNCT, TokenType.PUNCT, TokenType.SYMBOL, TokenType.WORD,
   };
 
   private static final TextTokenizer INSTANCE = new TextTokenizer(true, false);
@@ -142,7 +153,9 @@ public final class TextTokenizer {
    * stays inside one), only {@code \n} and {@code \r} end lines, « » – — are not split off words, a chunk in
    * which a month/year is found with no letter before it stays whole ("12/2021)."), and so does a chunk ending in
    * a full stop after dotted or hyphenated letters ("NĐ-CP."). Legal symbols and abbreviations stay whole all the
-   * same.
+   * same, agency abbreviations with {@code &} ({@code GD&ĐT}) too, although VnCoreNLP itself splits them at the
+   * {@code &} (its special-character rule); the word segmenter makes any token that is not all letters a word of
+   * its own, so it is never joined to its neighbours.
    */
   public static TextTokenizer vncorenlp() {
     return VNCORENLP;
@@ -570,8 +583,8 @@ public final class TextTokenizer {
     if (type == TokenType.NUM && t[e - 1] == '%') {
       return TokenType.PERCENT;
     }
-    if ((kind == SHORT_NAME || kind == 13) && (isLegalSymbolLike(t, s, e) || hasDigit(t, s, e))) {
-      return TokenType.SYMBOL; // NĐ-CP, KH-UBND, COVID-19
+    if ((kind == SHORT_NAME || kind == 13 || kind == AGENCY) && (isLegalSymbolLike(t, s, e) || hasDigit(t, s, e))) {
+      return TokenType.SYMBOL; // NĐ-CP, KH-UBND, COVID-19, GD&ĐT
     }
     return type;
   }
