@@ -30,9 +30,9 @@ import java.util.regex.Pattern;
  * before a capitalised word or a number; a trailing full stop after a letter is split off, except after a single
  * capital ("I.", "Q.") or a capitalised abbreviation without a vowel ("Tp.", "ThS."); a chunk that is wholly a
  * date, number, percentage, time, legal symbol, e-mail or web address, hyphenated word, agency abbreviation
- * (capitals joined by {@code &} and hyphens, or parts of at most three capitals listed with commas before a final
- * {@code &}), or ellipsis stays whole; an {@code &} after or before a lowercase letter, or between spaces, is a
- * token of its own ("rock&roll", "A & B");
+ * (parts in capitals or without a vowel joined by {@code &} and hyphens, as typed in queries too: {@code gd&đt};
+ * or parts of at most three letters listed with commas before a final {@code &}), or ellipsis stays whole; an
+ * {@code &} between words, or between spaces, is a token of its own ("rock&roll", "Nam&Nữ", "A & B");
  * otherwise a listed form standing apart inside it, else the first of those kinds (in that priority) found inside
  * it, is cut out and the pieces are tokenized again, down to single punctuation marks. Sentences end after
  * {@code . ? ! …} unless a lowercase word, a digit, a comma, a closing bracket or quote follows, and at every
@@ -78,10 +78,10 @@ public final class TextTokenizer {
     null, // 14 punctuation mark: per style, see PUNCTUATION_*
     Pattern.compile("[-~@#^&*+<>|]"), // 15 special character
     Pattern.compile("[A-Z]+\\.[A-Z]+"), // 16 capitals with a dot
-    // 17 agency abbreviation: capitals joined by & and hyphens (GD&ĐT, LĐ-TB&XH, R&D), or short capital parts
-    // listed with commas before a final & (VH,TT&DL); never glued to a letter or digit ("rock&roll", "Nam&Nữ")
-    Pattern.compile("(?<![\\p{L}\\d])(?:\\p{Lu}+(?:-\\p{Lu}+)*(?:&\\p{Lu}+(?:-\\p{Lu}+)*)+"
-        + "|\\p{Lu}{1,3}(?:,\\p{Lu}{1,3})+&\\p{Lu}{1,3})(?![\\p{L}\\d])"),
+    // 17 agency abbreviation: letters joined by & and hyphens (GD&ĐT, LĐ-TB&XH, R&D, gd&đt), or parts of at most
+    // three letters listed with commas before a final & (VH,TT&DL); each part must pass isAgencyAbbreviation
+    Pattern.compile("(?<![\\p{L}\\d])(?:\\p{L}+(?:-\\p{L}+)*(?:&\\p{L}+(?:-\\p{L}+)*)+"
+        + "|\\p{L}{1,3}(?:,\\p{L}{1,3})+&\\p{L}{1,3})(?![\\p{L}\\d])"),
   };
   private static final Pattern PUNCTUATION_SEARCH = Pattern.compile("[,.:?!;\\-_\"'“”|()\\[\\]{}\\\\/…‘’·«»–—]");
   // for VnCoreNLP-compatible output « » – — are not split off, so "–Xã" stays one token there
@@ -507,7 +507,7 @@ public final class TextTokenizer {
     CharBuffer chunk = CharBuffer.wrap(t, s, e - s);
     for (int k = 0; k < m.length; k++) {
       Matcher x = m[k].reset(chunk);
-      if (x.matches() && (k != LEGAL || isLegalSymbol(t, s, e))) {
+      if (x.matches() && (k != LEGAL || isLegalSymbol(t, s, e)) && (k != AGENCY || isAgencyAbbreviation(t, s, e))) {
         out.add(s, e, type(k, t, s, e));
         return;
       }
@@ -518,7 +518,7 @@ public final class TextTokenizer {
       while (x.find(from)) {
         int ms = s + x.start();
         int me = s + x.end();
-        if (k == LEGAL && !isLegalSymbol(t, ms, me)) {
+        if ((k == LEGAL && !isLegalSymbol(t, ms, me)) || (k == AGENCY && !isAgencyAbbreviation(t, ms, me))) {
           from = x.start() + 1;
           continue;
         }
@@ -592,6 +592,28 @@ public final class TextTokenizer {
   /** A legal symbol has a type or agency code of at least two capitals (NĐ, QĐ, KH, UBND, TW). */
   private static boolean isLegalSymbol(char[] t, int s, int e) {
     return isLegalSymbolLike(t, s, e);
+  }
+
+  /**
+   * Every part between the joiners {@code & - ,} is in capitals ("GD", "UBND") or has no vowel ("gd", "đt",
+   * "PTNT", "r"): a typed abbreviation, never a Vietnamese or English word ("Nam&Nữ", "rock&roll").
+   */
+  private static boolean isAgencyAbbreviation(char[] t, int s, int e) {
+    boolean capitals = true;
+    boolean vowel = false;
+    for (int k = s; k <= e; k++) {
+      if (k == e || !Character.isLetter(t[k])) {
+        if (!capitals && vowel) {
+          return false;
+        }
+        capitals = true;
+        vowel = false;
+      } else {
+        capitals &= Character.isUpperCase(t[k]);
+        vowel |= isVowel(t[k]);
+      }
+    }
+    return true;
   }
 
   private static boolean isLegalSymbolLike(char[] t, int s, int e) {

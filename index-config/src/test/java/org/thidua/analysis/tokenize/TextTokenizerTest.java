@@ -102,7 +102,9 @@ class TextTokenizerTest {
     "“GD&ĐT” và R&D | “ GD&ĐT ” và R&D",
     "UBND,GD&ĐT | UBND , GD&ĐT", // a comma list of long acronyms is no agency name
     // ... but an & between spaces or against a lowercase letter is a mark of its own
-    "A & B, rock&roll, Nam&Nữ, GD&đt | A & B , rock & roll , Nam & Nữ , GD & đt",
+    "A & B, rock&roll, Nam&Nữ, GD&Đào | A & B , rock & roll , Nam & Nữ , GD & Đào",
+    // typed in lowercase, parts without a vowel are still an abbreviation (queries: "sở gd&đt")
+    "sở gd&đt, kh&cn, r&d, vh,tt&dl | sở gd&đt , kh&cn , r&d , vh,tt&dl",
     "số 12/KH-SGD&ĐT ngày 1/2 | số 12/KH-SGD&ĐT ngày 1/2", // a legal symbol all the same
   })
   void tokenizesKeepingSymbolsAndAbbreviationsWhole(String text, String expected) {
