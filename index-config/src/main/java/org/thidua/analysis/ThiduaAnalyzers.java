@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.core.FlattenGraphFilterFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.core.StopFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
@@ -31,8 +30,8 @@ import org.thidua.analysis.normalize.VietnameseNormalizationCharFilterFactory;
  *
  * <ul>
  *   <li><b>exact</b>: normalisation → {@code vietnamese} tokenizer with word segmentation ({@code thi_đua}) →
- *       abbreviation expansion → lowercase → stop words (→ flatten at index time). Words keep their diacritics, so
- *       "kiểm tra" does not match "kiêm trà".
+ *       abbreviation expansion (a token graph at query time, already flat at index time) → lowercase → stop words.
+ *       Words keep their diacritics, so "kiểm tra" does not match "kiêm trà".
  *   <li><b>folded</b>: the same, but on syllables ({@code segment=false}) and with diacritics removed after the stop
  *       words. A query typed without diacritics ("kiem tra") cannot be segmented (the lexicon has diacritics), so
  *       this field works on syllables on both sides and matches regardless of diacritics.
@@ -101,6 +100,7 @@ public final class ThiduaAnalyzers {
       tokenizerArgs.put("modelDir", modelDir.toAbsolutePath().toString());
     }
     Map<String, String> abbreviationArgs = new LinkedHashMap<>();
+    abbreviationArgs.put("flatten", Boolean.toString(index)); // flat at index time, a graph for query parsing
     abbreviationArgs.put("tokenizer", TOKENIZER);
     tokenizerArgs.forEach((k, v) -> abbreviationArgs.put("tokenizer." + k, v));
     try {
@@ -114,9 +114,6 @@ public final class ThiduaAnalyzers {
               .addTokenFilter(StopFilterFactory.NAME, "words", STOPWORDS, "ignoreCase", "false");
       if (fold) {
         b.addTokenFilter(VietnameseFoldingFilterFactory.NAME);
-      }
-      if (index) {
-        b.addTokenFilter(FlattenGraphFilterFactory.NAME);
       }
       return b.build();
     } catch (IOException e) {

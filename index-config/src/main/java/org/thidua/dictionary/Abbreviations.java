@@ -305,7 +305,7 @@ public final class Abbreviations {
   /**
    * Replaces each abbreviation in {@code text} by its preferred expansion: {@code "Ban TĐKT, Sở Nội vụ"} → {@code
    * "Ban thi đua, khen thưởng, Sở Nội vụ"}. A word is a run of letters, digits and the joiners {@code & / - _}
-   * inside it; a number-symbol such as {@code 05/KH-UBND} is one word and is left alone, and so is an abbreviation
+   * inside it (a comma too, when the run is listed: {@code VH,TT&DL}); a number-symbol such as {@code 05/KH-UBND} is one word and is left alone, and so is an abbreviation
    * that is also a syllable next to a word in capitals ("SỞ TƯ PHÁP"). The text is normalised first.
    */
   public String expand(CharSequence text) {
@@ -324,10 +324,22 @@ public final class Abbreviations {
         continue;
       }
       int start = i;
+      boolean comma = false;
       while (i < n && (isWordChar(chars[i]) || (isJoiner(chars[i]) && i + 1 < n && isWordChar(chars[i + 1])))) {
+        comma |= chars[i] == ',';
         i++;
       }
-      words.add(new int[] {start, i});
+      if (comma && lookup(chars, start, i - start, scratch).isEmpty()) {
+        // a comma joins only a listed form ("VH,TT&DL"); elsewhere it separates words ("UBND,HĐND")
+        for (int p = start, k = start; k <= i; k++) {
+          if (k == i || chars[k] == ',') {
+            words.add(new int[] {p, k});
+            p = k + 1;
+          }
+        }
+      } else {
+        words.add(new int[] {start, i});
+      }
     }
     for (int w = 0; w < words.size(); w++) {
       int start = words.get(w)[0];
@@ -363,6 +375,6 @@ public final class Abbreviations {
   }
 
   private static boolean isJoiner(char c) {
-    return c == '&' || c == '/' || c == '-' || c == '_';
+    return c == '&' || c == '/' || c == '-' || c == '_' || c == ',';
   }
 }

@@ -110,10 +110,8 @@ public abstract class RetrievalTestBase extends LuceneTestCase {
 
   @Override
   public void tearDown() throws Exception {
-    reader.close();
-    directory.close();
-    exactQuery.close();
-    foldedQuery.close();
+    // setUp may have stopped early (missing seeds or model: the test is skipped)
+    org.apache.lucene.util.IOUtils.close(reader, directory, exactQuery, foldedQuery);
     super.tearDown();
   }
 

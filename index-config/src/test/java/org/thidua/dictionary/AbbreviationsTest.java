@@ -113,6 +113,30 @@ class AbbreviationsTest {
   }
 
   @Test
+  void agencyAbbreviationsWithAmpersandAreOneWord() {
+    String[][] cases = {
+      {"GD&ĐT", "giáo dục và đào tạo"},
+      {"KH&CN", "khoa học và công nghệ"},
+      {"KH&ĐT", "kế hoạch và đầu tư"},
+      {"LĐ-TB&XH", "lao động - thương binh và xã hội"},
+      {"TN&MT", "tài nguyên và môi trường"},
+      {"NN&PTNT", "nông nghiệp và phát triển nông thôn"},
+      {"VH,TT&DL", "văn hóa, thể thao và du lịch"},
+      {"VH-TT&DL", "văn hóa, thể thao và du lịch"},
+      {"TT&TT", "thông tin và truyền thông"},
+    };
+    for (String[] c : cases) {
+      assertThat(expansionsOf(c[0])).as(c[0]).containsExactly(c[1]);
+      // the pieces are not expanded one by one: KH of KH&CN is no Kế hoạch
+      assertThat(dict.expand("Sở " + c[0] + " tỉnh")).isEqualTo("Sở " + c[1] + " tỉnh");
+    }
+    assertThat(expansionsOf("gd&dt")).containsExactly("giáo dục và đào tạo");
+    assertThat(dict.expand("Sở KH&CN, Sở KH-ĐT")).isEqualTo("Sở khoa học và công nghệ, Sở KH-ĐT");
+    // a comma joins only a listed form; elsewhere it still separates words
+    assertThat(dict.expand("UBND,HĐND,1,5")).isEqualTo("Ủy ban nhân dân,Hội đồng nhân dân,1,5");
+  }
+
+  @Test
   void malformedLinesAreReportedWithTheirLine() {
     assertThatThrownBy(() -> Abbreviations.parse(new StringReader("# c\nTĐKT thi đua\n"), "x.tsv"))
         .isInstanceOf(IllegalArgumentException.class)

@@ -15,15 +15,15 @@ import org.thidua.dictionary.Abbreviations.Abbreviation;
 
 /**
  * Expands abbreviations into a token graph: the abbreviation stays, and each expansion becomes a side path over the
- * same span ({@code TĐKT} → {@code TĐKT} spanning two positions, and {@code thi_đua khen_thưởng} over them). Used at
- * index time (followed by {@code FlattenGraphFilter}) and at query time (the query parser turns the graph into
- * alternatives), so that "TĐKT" finds "thi đua, khen thưởng" and "thi đua khen thưởng" finds "TĐKT".
+ * same span ({@code TĐKT} spanning two positions, {@code thi_đua khen_thưởng} over them). Used at index time (with
+ * {@code flatten}, or followed by {@code FlattenGraphFilter}) and at query time (the query parser turns the graph
+ * into alternatives), so that "TĐKT" finds "thi đua, khen thưởng" and "thi đua khen thưởng" finds "TĐKT".
  *
- * <p>Matching follows {@link org.thidua.dictionary.Abbreviations} (any case, with or without diacritics; abbreviations
- * that are also syllables only in capitals), so this filter must see the tokens as written: put it before
- * lowercasing and folding. An abbreviation that is also a syllable (TU, TƯ, ĐA) next to a syllable in capitals is
- * taken as a word of a heading ("SỞ TƯ PHÁP", "ĐA DẠNG"), which takes one token of look-ahead. Expansion tokens carry the abbreviation's offsets and the type {@value #TYPE}. The input
- * must not be a graph already.
+ * <p>Matching follows {@link org.thidua.dictionary.Abbreviations} (any case, with or without diacritics;
+ * abbreviations that are also syllables only in capitals), so this filter must see the tokens as written: put it
+ * before lowercasing and folding. An abbreviation that is also a syllable (TU, TƯ, ĐA) next to a syllable in
+ * capitals is taken as a word of a heading ("SỞ TƯ PHÁP", "ĐA DẠNG"), which takes one token of look-ahead.
+ * Expansion tokens carry the abbreviation's offsets and the type {@value #TYPE}. The input must not be a graph.
  */
 public final class AbbreviationExpansionFilter extends TokenFilter {
 
@@ -48,9 +48,21 @@ public final class AbbreviationExpansionFilter extends TokenFilter {
   private final List<int[]> pendingPositions = new ArrayList<>();
   private int next;
 
+  private final boolean flatten;
+
+  /** The graph form, for query time. */
   public AbbreviationExpansionFilter(TokenStream input, AbbreviationExpansions expansions) {
+    this(input, expansions, false);
+  }
+
+  /**
+   * @param flatten true at index time: emit the graph already flattened (parallel expansions share positions),
+   *     as {@code FlattenGraphFilter} would, without its buffering
+   */
+  public AbbreviationExpansionFilter(TokenStream input, AbbreviationExpansions expansions, boolean flatten) {
     super(input);
     this.expansions = expansions;
+    this.flatten = flatten;
   }
 
   @Override
@@ -139,6 +151,10 @@ public final class AbbreviationExpansionFilter extends TokenFilter {
     if (paths.isEmpty()) {
       return;
     }
+    if (flatten) {
+      planFlat(paths);
+      return;
+    }
     int span = 1;
     for (String[] p : paths) {
       span += p.length - 1;
@@ -159,6 +175,31 @@ public final class AbbreviationExpansionFilter extends TokenFilter {
         pendingPositions.add(new int[] {1, end - start});
       }
       base += p.length - 1;
+    }
+    posLenAtt.setPositionLength(span);
+    original = captureState();
+  }
+
+  /**
+   * The index-time layout, as {@code FlattenGraphFilter} would leave the graph: every path starts at the
+   * abbreviation's position and token t of each path sits t positions further; the abbreviation spans the longest
+   * path.
+   */
+  private void planFlat(List<String[]> paths) {
+    int span = 0;
+    for (String[] p : paths) {
+      span = Math.max(span, p.length);
+    }
+    for (int t = 0; t < span; t++) {
+      boolean firstAtPosition = true;
+      for (String[] p : paths) {
+        if (t < p.length) {
+          pendingTerms.add(p[t]);
+          int increment = t > 0 && firstAtPosition ? 1 : 0;
+          pendingPositions.add(new int[] {increment, t == p.length - 1 ? span - t : 1});
+          firstAtPosition = false;
+        }
+      }
     }
     posLenAtt.setPositionLength(span);
     original = captureState();

@@ -20,7 +20,8 @@ import org.thidua.dictionary.Abbreviations;
  * <pre>{@code
  * <filter name="vietnameseAbbreviation"
  *         dictionary="org/thidua/dictionary/abbreviations.tsv"
- *         tokenizer="vietnamese" tokenizer.segment="true" tokenizer.modelDir="/opt/vncorenlp"/>
+ *         tokenizer="vietnamese" tokenizer.segment="true" tokenizer.modelDir="/opt/vncorenlp"
+ *         flatten="false"/>
  * }</pre>
  *
  * <ul>
@@ -28,6 +29,8 @@ import org.thidua.dictionary.Abbreviations;
  *   <li>{@code tokenizer}: SPI name of the tokenizer that splits expansions, default {@value #DEFAULT_TOKENIZER}; it
  *       must be the chain's own tokenizer with the same settings, passed as {@code tokenizer.<arg>}, so that an
  *       expansion gives the same tokens as the same words in the text.
+ *   <li>{@code flatten}: {@code true} for index-time chains: the output is already flat (as after {@code
+ *       flattenGraph}, which then is not needed); default {@code false}, the graph for query parsing.
  * </ul>
  */
 public class AbbreviationExpansionFilterFactory extends TokenFilterFactory implements ResourceLoaderAware {
@@ -39,6 +42,7 @@ public class AbbreviationExpansionFilterFactory extends TokenFilterFactory imple
   private static final String TOKENIZER_PREFIX = "tokenizer.";
 
   private final String dictionaryName;
+  private final boolean flatten;
   private final String tokenizerName;
   private final Map<String, String> tokenizerArgs = new HashMap<>();
   private volatile AbbreviationExpansions expansions;
@@ -46,6 +50,7 @@ public class AbbreviationExpansionFilterFactory extends TokenFilterFactory imple
   public AbbreviationExpansionFilterFactory(Map<String, String> args) {
     super(args);
     dictionaryName = get(args, "dictionary");
+    flatten = getBoolean(args, "flatten", false);
     tokenizerName = get(args, "tokenizer", DEFAULT_TOKENIZER);
     for (Iterator<Map.Entry<String, String>> it = args.entrySet().iterator(); it.hasNext(); ) {
       Map.Entry<String, String> e = it.next();
@@ -99,6 +104,6 @@ public class AbbreviationExpansionFilterFactory extends TokenFilterFactory imple
     if (expansions == null) {
       throw new IllegalStateException(NAME + " used before inform(ResourceLoader)");
     }
-    return new AbbreviationExpansionFilter(input, expansions);
+    return new AbbreviationExpansionFilter(input, expansions, flatten);
   }
 }

@@ -20,14 +20,19 @@ import java.util.regex.Pattern;
  * Splits raw text into tokens and sentences so that the word segmenter sees the tokens VnCoreNLP's tokenizer
  * gives on ordinary text (the behaviour described in SEGMENTER.md: punctuation split from words), but keeps legal
  * document symbols whole ({@code 91/2017/NĐ-CP}, {@code 05/KH-UBND}, {@code 34-CT/TW}, {@code 30/2014/QĐ-UBND})
- * and the abbreviations of administrative text ({@code KT.}, {@code TP.}, {@code V/v}) whole.
+ * and the abbreviations of administrative text ({@code KT.}, {@code TP.}, {@code V/v}, {@code KT-XH}) whole, agency
+ * names abbreviated with {@code &} included ({@code GD&ĐT}, {@code LĐ-TB&XH}, {@code VH,TT&DL}): cut at the
+ * {@code &}, their pieces would be read as other abbreviations ({@code KH} of {@code KH&CN} is "Kế hoạch").
  *
  * <p>Text is cut into lines, lines into whitespace-separated chunks, chunks into tokens: a chunk of letters or
  * digits is one token; a trailing comma is split off; forms of {@code token-exceptions.txt} ({@code V/v},
  * {@code km/h}) stay whole; dotted abbreviations of {@code abbreviations.txt} ({@code KT.}, {@code TP.}) stay whole
  * before a capitalised word or a number; a trailing full stop after a letter is split off, except after a single
  * capital ("I.", "Q.") or a capitalised abbreviation without a vowel ("Tp.", "ThS."); a chunk that is wholly a
- * date, number, percentage, time, legal symbol, e-mail or web address, hyphenated word, or ellipsis stays whole;
+ * date, number, percentage, time, legal symbol, e-mail or web address, hyphenated word, agency abbreviation
+ * (parts in capitals or without a vowel joined by {@code &} and hyphens, as typed in queries too: {@code gd&đt};
+ * or parts of at most three letters listed with commas before a final {@code &}), or ellipsis stays whole; an
+ * {@code &} between words, or between spaces, is a token of its own ("rock&roll", "Nam&Nữ", "A & B");
  * otherwise a listed form standing apart inside it, else the first of those kinds (in that priority) found inside
  * it, is cut out and the pieces are tokenized again, down to single punctuation marks. Sentences end after
  * {@code . ? ! …} unless a lowercase word, a digit, a comma, a closing bracket or quote follows, and at every
@@ -73,6 +78,10 @@ public final class TextTokenizer {
     null, // 14 punctuation mark: per style, see PUNCTUATION_*
     Pattern.compile("[-~@#^&*+<>|]"), // 15 special character
     Pattern.compile("[A-Z]+\\.[A-Z]+"), // 16 capitals with a dot
+    // 17 agency abbreviation: letters joined by & and hyphens (GD&ĐT, LĐ-TB&XH, R&D, gd&đt), or parts of at most
+    // three letters listed with commas before a final & (VH,TT&DL); each part must pass isAgencyAbbreviation
+    Pattern.compile("(?<![\\p{L}\\d])(?:\\p{L}+(?:-\\p{L}+)*(?:&\\p{L}+(?:-\\p{L}+)*)+"
+        + "|\\p{L}{1,3}(?:,\\p{L}{1,3})+&\\p{L}{1,3})(?![\\p{L}\\d])"),
   };
   private static final Pattern PUNCTUATION_SEARCH = Pattern.compile("[,.:?!;\\-_\"'“”|()\\[\\]{}\\\\/…‘’·«»–—]");
   // for VnCoreNLP-compatible output « » – — are not split off, so "–Xã" stays one token there
@@ -81,16 +90,18 @@ public final class TextTokenizer {
   private static final int LEGAL = 3;
   private static final int MONTH = 5;
   private static final int SHORT_NAME = 10;
+  private static final int AGENCY = 17;
   private static final int NUMBER_EXPRESSION = 11;
   private static final int NUMBER_KIND = 12;
-  private static final int[] FIND_ORDER = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
+  // agency abbreviations are looked for before dotted/hyphenated letters, which would take "LĐ-TB" out of "LĐ-TB&XH"
+  private static final int[] FIND_ORDER = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 17, 10, 11, 12, 13, 14, 15, 16};
   // dates are looked for before legal symbols in VnCoreNLP-compatible output: "39/2013/QH13)" stays whole there
-  private static final int[] FIND_ORDER_VNCORENLP = {0, 1, 2, 4, 5, 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
+  private static final int[] FIND_ORDER_VNCORENLP = {0, 1, 2, 4, 5, 3, 6, 7, 8, 9, 17, 10, 11, 12, 13, 14, 15, 16};
   private static final int PUNCTUATION = 14;
   private static final TokenType[] KIND_TYPES = {
     TokenType.PUNCT, TokenType.SYMBOL, TokenType.SYMBOL, TokenType.SYMBOL, TokenType.DATE, TokenType.DATE,
     TokenType.DATE, TokenType.TIME, TokenType.NUM, TokenType.NUM, TokenType.WORD, TokenType.NUM, TokenType.NUM,
-    TokenType.WORD, TokenType.PUNCT, TokenType.PUNCT, TokenType.SYMBOL,
+    TokenType.WORD, TokenType.PUNCT, TokenType.PUNCT, TokenType.SYMBOL, TokenType.WORD,
   };
 
   private static final TextTokenizer INSTANCE = new TextTokenizer(true, false);
@@ -142,7 +153,9 @@ public final class TextTokenizer {
    * stays inside one), only {@code \n} and {@code \r} end lines, « » – — are not split off words, a chunk in
    * which a month/year is found with no letter before it stays whole ("12/2021)."), and so does a chunk ending in
    * a full stop after dotted or hyphenated letters ("NĐ-CP."). Legal symbols and abbreviations stay whole all the
-   * same.
+   * same, agency abbreviations with {@code &} ({@code GD&ĐT}) too, although VnCoreNLP itself splits them at the
+   * {@code &} (its special-character rule); the word segmenter makes any token that is not all letters a word of
+   * its own, so it is never joined to its neighbours.
    */
   public static TextTokenizer vncorenlp() {
     return VNCORENLP;
@@ -494,7 +507,7 @@ public final class TextTokenizer {
     CharBuffer chunk = CharBuffer.wrap(t, s, e - s);
     for (int k = 0; k < m.length; k++) {
       Matcher x = m[k].reset(chunk);
-      if (x.matches() && (k != LEGAL || isLegalSymbol(t, s, e))) {
+      if (x.matches() && (k != LEGAL || isLegalSymbol(t, s, e)) && (k != AGENCY || isAgencyAbbreviation(t, s, e))) {
         out.add(s, e, type(k, t, s, e));
         return;
       }
@@ -505,7 +518,7 @@ public final class TextTokenizer {
       while (x.find(from)) {
         int ms = s + x.start();
         int me = s + x.end();
-        if (k == LEGAL && !isLegalSymbol(t, ms, me)) {
+        if ((k == LEGAL && !isLegalSymbol(t, ms, me)) || (k == AGENCY && !isAgencyAbbreviation(t, ms, me))) {
           from = x.start() + 1;
           continue;
         }
@@ -570,8 +583,8 @@ public final class TextTokenizer {
     if (type == TokenType.NUM && t[e - 1] == '%') {
       return TokenType.PERCENT;
     }
-    if ((kind == SHORT_NAME || kind == 13) && (isLegalSymbolLike(t, s, e) || hasDigit(t, s, e))) {
-      return TokenType.SYMBOL; // NĐ-CP, KH-UBND, COVID-19
+    if ((kind == SHORT_NAME || kind == 13 || kind == AGENCY) && (isLegalSymbolLike(t, s, e) || hasDigit(t, s, e))) {
+      return TokenType.SYMBOL; // NĐ-CP, KH-UBND, COVID-19, GD&ĐT
     }
     return type;
   }
@@ -579,6 +592,28 @@ public final class TextTokenizer {
   /** A legal symbol has a type or agency code of at least two capitals (NĐ, QĐ, KH, UBND, TW). */
   private static boolean isLegalSymbol(char[] t, int s, int e) {
     return isLegalSymbolLike(t, s, e);
+  }
+
+  /**
+   * Every part between the joiners {@code & - ,} is in capitals ("GD", "UBND") or has no vowel ("gd", "đt",
+   * "PTNT", "r"): a typed abbreviation, never a Vietnamese or English word ("Nam&Nữ", "rock&roll").
+   */
+  private static boolean isAgencyAbbreviation(char[] t, int s, int e) {
+    boolean capitals = true;
+    boolean vowel = false;
+    for (int k = s; k <= e; k++) {
+      if (k == e || !Character.isLetter(t[k])) {
+        if (!capitals && vowel) {
+          return false;
+        }
+        capitals = true;
+        vowel = false;
+      } else {
+        capitals &= Character.isUpperCase(t[k]);
+        vowel |= isVowel(t[k]);
+      }
+    }
+    return true;
   }
 
   private static boolean isLegalSymbolLike(char[] t, int s, int e) {

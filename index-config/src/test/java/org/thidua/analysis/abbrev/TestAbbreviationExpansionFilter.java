@@ -42,11 +42,16 @@ public class TestAbbreviationExpansionFilter extends BaseTokenStreamTestCase {
   }
 
   private static Analyzer expanding(boolean flatten) {
+    return expanding(flatten, false);
+  }
+
+  /** @param flatOutput the filter's own flat layout (index time) instead of the graph */
+  private static Analyzer expanding(boolean flatten, boolean flatOutput) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new MockTokenizer(MockTokenizer.WHITESPACE, false);
-        TokenStream ts = new AbbreviationExpansionFilter(tokenizer, standardExpansions);
+        TokenStream ts = new AbbreviationExpansionFilter(tokenizer, standardExpansions, flatOutput);
         ts = new LowerCaseFilter(ts);
         if (flatten) {
           ts = new FlattenGraphFilter(ts);
@@ -125,6 +130,51 @@ public class TestAbbreviationExpansionFilter extends BaseTokenStreamTestCase {
           new int[] {1, 1, 0, 1, 1, 1, 1},
           new int[] {1, 4, 1, 1, 1, 1, 1});
     }
+  }
+
+  public void testFlatOutputIsWhatFlattenGraphGives() throws IOException {
+    try (Analyzer flat = expanding(false, true)) {
+      assertAnalyzesTo(
+          flat,
+          "TT HĐND",
+          new String[] {"tt", "thường", "thông", "trực", "tư", "hđnd", "hội", "đồng", "nhân", "dân"},
+          null,
+          null,
+          null,
+          new int[] {1, 0, 0, 1, 0, 1, 0, 1, 1, 1},
+          new int[] {2, 1, 1, 1, 1, 4, 1, 1, 1, 1});
+    }
+    String[] words = {"TĐKT", "TT", "UBND", "tu", "TU", "thi", "HĐND", "LĐLĐ", "DA", "BK", "x", "CNVCLĐ", "TBXH"};
+    try (Analyzer flat = expanding(false, true);
+        Analyzer flattened = expanding(true, false)) {
+      for (int i = 0; i < 300; i++) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 1 + random().nextInt(12); k > 0; k--) {
+          sb.append(words[random().nextInt(words.length)]).append(' ');
+        }
+        String text = sb.toString();
+        assertEquals(text, positionsAndTerms(flattened, text), positionsAndTerms(flat, text));
+      }
+      checkRandomData(random(), flat, 300 * RANDOM_MULTIPLIER);
+    }
+  }
+
+  /** "position:term" of every token, sorted: a flat stream's content regardless of order within a position. */
+  private static java.util.List<String> positionsAndTerms(Analyzer a, String text) throws IOException {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    try (TokenStream ts = a.tokenStream("f", text)) {
+      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      var posInc = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+      ts.reset();
+      int position = -1;
+      while (ts.incrementToken()) {
+        position += posInc.getPositionIncrement();
+        out.add(position + ":" + term);
+      }
+      ts.end();
+    }
+    java.util.Collections.sort(out);
+    return out;
   }
 
   public void testSymbolsAndWordsPassThrough() throws IOException {

@@ -95,7 +95,17 @@ class TextTokenizerTest {
     "https://laocai.gov.vn/v/v/t/h | https://laocai.gov.vn/v/v/t/h",
     // letters and digits together are one token
     "ca F0 (F1), U23. 20 m2. | ca F0 ( F1 ) , U23 . 20 m2 .", // no sentence end before a number
-    "Sở GD&ĐT | Sở GD & ĐT",
+    // agency names abbreviated with & stay whole, like KT-XH and NĐ-CP
+    "Sở GD&ĐT, Sở KH&CN và Sở KH&ĐT. | Sở GD&ĐT , Sở KH&CN và Sở KH&ĐT .",
+    "(Sở LĐ-TB&XH), TN&MT; NN&PTNT: | ( Sở LĐ-TB&XH ) , TN&MT ; NN&PTNT :",
+    "Bộ VH,TT&DL, Bộ VH-TT&DL, Sở TT&TT | Bộ VH,TT&DL , Bộ VH-TT&DL , Sở TT&TT",
+    "“GD&ĐT” và R&D | “ GD&ĐT ” và R&D",
+    "UBND,GD&ĐT | UBND , GD&ĐT", // a comma list of long acronyms is no agency name
+    // ... but an & between spaces or against a lowercase letter is a mark of its own
+    "A & B, rock&roll, Nam&Nữ, GD&Đào | A & B , rock & roll , Nam & Nữ , GD & Đào",
+    // typed in lowercase, parts without a vowel are still an abbreviation (queries: "sở gd&đt")
+    "sở gd&đt, kh&cn, r&d, vh,tt&dl | sở gd&đt , kh&cn , r&d , vh,tt&dl",
+    "số 12/KH-SGD&ĐT ngày 1/2 | số 12/KH-SGD&ĐT ngày 1/2", // a legal symbol all the same
   })
   void tokenizesKeepingSymbolsAndAbbreviationsWhole(String text, String expected) {
     assertThat(tokens(TOKENIZER, text)).isEqualTo(expected);
@@ -106,6 +116,7 @@ class TextTokenizerTest {
     assertThat(types("Nghị định 91/2017/NĐ-CP ngày 31/7/2017 đạt 100% của 1.000 NĐ-CP, lúc 14:30"))
         .isEqualTo("Nghị/WORD định/WORD 91/2017/NĐ-CP/SYMBOL ngày/WORD 31/7/2017/DATE đạt/WORD 100%/PERCENT"
             + " của/WORD 1.000/NUM NĐ-CP/SYMBOL ,/PUNCT lúc/WORD 14:30/TIME");
+    assertThat(types("GD&ĐT R&D VH,TT&DL")).isEqualTo("GD&ĐT/SYMBOL R&D/WORD VH,TT&DL/SYMBOL");
     assertThat(types("thu@mail.vn 2021-2025 Wi-Fi COVID-19 Lào-Cai"))
         .isEqualTo("thu@mail.vn/SYMBOL 2021-2025/NUM Wi-Fi/WORD COVID-19/SYMBOL Lào-Cai/WORD");
   }
@@ -146,7 +157,7 @@ class TextTokenizerTest {
         throw new java.io.UncheckedIOException(e);
       }
     });
-    String alphabet = "aăĐbc19()[]{}\"“”‘’':;!?,.«»–—…·-/%";
+    String alphabet = "aăĐbBc19()[]{}\"“”‘’':;!?,.«»–—…·-/%&";
     Random r = new Random(11);
     for (int k = 0; k < 50_000; k++) {
       StringBuilder sb = new StringBuilder();
@@ -184,6 +195,10 @@ class TextTokenizerTest {
     assertThat(tokens(TOKENIZER, "Sở LĐ-TBXH. Hết NĐ-CP.")).isEqualTo("Sở LĐ-TBXH . ⏎ Hết NĐ-CP .");
     // abbreviations and alphanumeric tokens are kept in both
     assertThat(tokens(v, "KT. CHỦ TỊCH TP.HCM (F0)")).isEqualTo("KT. CHỦ TỊCH TP. HCM ( F0 )");
+    // agency abbreviations with & stay whole (VnCoreNLP itself would cut them at the &)
+    assertThat(tokens(v, "Sở GD&ĐT, Sở LĐ-TB&XH (Bộ VH,TT&DL) và R&D")).isEqualTo(
+        "Sở GD&ĐT , Sở LĐ-TB&XH ( Bộ VH,TT&DL ) và R&D");
+    assertThat(tokens(v, "rock&roll")).isEqualTo("rock & roll");
     // only \n and \r end lines
     assertThat(tokens(v, "một\u2028hai")).isEqualTo("một\u2028hai");
   }

@@ -79,6 +79,28 @@ public class VietnameseTokenizerTest extends BaseTokenStreamTestCase {
     }
   }
 
+  public void testAgencyAbbreviationsWithAmpersandStayWhole() throws IOException {
+    String text = "Sở GD&ĐT phối hợp Sở LĐ-TB&XH, Bộ VH,TT&DL và A & B";
+    for (WordSegmenter segmenter : new WordSegmenter[] {model, SyllableSegmenter.INSTANCE}) {
+      try (Analyzer a = analyzer(segmenter)) {
+        String[] terms = segmenter == model
+            ? new String[] {"Sở", "GD&ĐT", "phối_hợp", "Sở", "LĐ-TB&XH", "Bộ", "VH,TT&DL", "và", "A", "B"}
+            : new String[] {"Sở", "GD&ĐT", "phối", "hợp", "Sở", "LĐ-TB&XH", "Bộ", "VH,TT&DL", "và", "A", "B"};
+        assertAnalyzesTo(a, text, terms);
+      }
+    }
+    try (Analyzer a = analyzer(model)) {
+      assertAnalyzesTo(a, "Sở KH&CN, Sở TN&MT",
+          new String[] {"Sở", "KH&CN", "Sở", "TN&MT"},
+          new int[] {0, 3, 10, 13},
+          new int[] {2, 8, 12, 18},
+          new String[] {"<WORD>", "<SYMBOL>", "<WORD>", "<SYMBOL>"},
+          new int[] {1, 1, 1, 1});
+      // against a lowercase letter the & is a mark, and marks are no tokens
+      assertAnalyzesTo(a, "rock&roll", new String[] {"rock", "roll"}, new int[] {0, 5}, new int[] {4, 9});
+    }
+  }
+
   public void testSyllablesWithoutSegmentation() throws IOException {
     try (Analyzer a = analyzer(SyllableSegmenter.INSTANCE)) {
       assertAnalyzesTo(a, "Công tác thi đua, khen thưởng",
