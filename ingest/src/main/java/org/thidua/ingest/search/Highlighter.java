@@ -34,12 +34,7 @@ final class Highlighter {
 
   /** Spans of document {@code doc}'s stored {@code text} that the query matches, merged, in order. */
   List<Span> spans(int doc, String text) throws IOException {
-    if (weight == null || text == null || text.isEmpty()) {
-      return List.of();
-    }
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    Matches matches = weight.matches(leaf, doc - leaf.docBase);
+    Matches matches = text == null || text.isEmpty() ? null : matchesOf(doc);
     if (matches == null) {
       return List.of();
     }
@@ -58,12 +53,16 @@ final class Highlighter {
 
   /** Whether the query matches document {@code doc}. */
   boolean matches(int doc) throws IOException {
+    return matchesOf(doc) != null;
+  }
+
+  private Matches matchesOf(int doc) throws IOException {
     if (weight == null) {
-      return false;
+      return null;
     }
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    return weight.matches(leaf, doc - leaf.docBase) != null;
+    return weight.matches(leaf, doc - leaf.docBase);
   }
 
   /** Document {@code doc}'s stored {@code text} with the matches marked (see {@link #format}). */
