@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Words and phrases that mark the parts of a plan (table column headers, quarter words, section headings,
@@ -11,6 +12,8 @@ import java.util.Map;
  * {@code org/thidua/dictionary/plan-terms.tsv}; extraction builds its patterns from these lists.
  */
 public final class PlanTerms {
+  private static final java.util.Comparator<String> LONGEST_FIRST =
+      (a, b) -> Integer.compare(b.length(), a.length());
 
   private static volatile PlanTerms instance;
 
@@ -47,8 +50,30 @@ public final class PlanTerms {
   /** The phrases of a category, longest first (for alternations in patterns). */
   public List<String> longestFirst(String category) {
     List<String> list = new ArrayList<>(get(category));
-    list.sort((a, b) -> Integer.compare(b.length(), a.length()));
+    list.sort(LONGEST_FIRST);
     return list;
+  }
+
+  /**
+   * A regular-expression alternation of a category's phrases, longest first, each phrase quoted and its spaces
+   * matching any run of white space: the one way extraction turns a category into a pattern.
+   */
+  public String pattern(String category) {
+    return alternation(longestFirst(category));
+  }
+
+  /** {@link #pattern(String)} for a list of phrases of the caller's own (longest first; the list is not changed). */
+  public static String alternation(List<String> phrases) {
+    List<String> sorted = new ArrayList<>(phrases);
+    sorted.sort(LONGEST_FIRST);
+    StringBuilder sb = new StringBuilder();
+    for (String p : sorted) {
+      if (!sb.isEmpty()) {
+        sb.append('|');
+      }
+      sb.append(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
+    }
+    return sb.toString();
   }
 
   /** A phrase index of several categories, each phrase standing for its category. */

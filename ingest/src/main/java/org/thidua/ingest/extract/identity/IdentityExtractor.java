@@ -74,37 +74,26 @@ public final class IdentityExtractor {
               .replace("HÒA", "\\EH(?:ÒA|OÀ)\\Q"));
     }
     this.motto = Pattern.compile("(?iU)" + mottos);
-    this.person = Pattern.compile("(?U)^(?:(?:" + alt(terms.get("signer.rank")) + ")\\s*)?"
+    this.person = Pattern.compile("(?U)^(?:(?:" + terms.pattern("signer.rank") + ")\\s*)?"
         + "(?:\\p{Lu}\\p{Ll}*)(?:\\s+\\p{Lu}\\p{Ll}*){1,5}$");
     this.provinces = provinces;
     this.symbols = symbols;
     this.units = units.index();
     this.typeWords = terms.longestFirst("reference.type");
-    this.preambleStart = Pattern.compile("(?iU)^(?:" + alt(terms.get("preamble.start")) + "|Kính gửi)(?![\\p{L}])");
+    this.preambleStart = Pattern.compile("(?iU)^(?:" + terms.pattern("preamble.start") + "|Kính gửi)(?![\\p{L}])");
     this.issuerSubject =
         Pattern.compile(
-            "(?U)(?:^|[;.:]\\s+)(\\p{Lu}[^;.:]{2,150}?)\\s+(?:" + alt(terms.get("issuer.verb"))
-                + ")\\s+(?:(?i)" + alt(List.of("Kế hoạch", "Chương trình", "Phương án", "Đề án")) + ")(?![\\p{L}])");
-    this.recipientsHeading = Pattern.compile("(?iU)^(?:" + alt(terms.get("section.recipients")) + ")\\s*:?");
-    this.appendixHeading = Pattern.compile("(?U)^(?:" + alt(upper(terms.get("section.appendix"))) + ")(?![\\p{L}])");
-    this.localityStart = Pattern.compile("(?iU)^(?:" + alt(terms.get("locality.word")) + ")\\s+\\S");
-    this.locality = Pattern.compile("(?iU)(?<![\\p{L}])(?:" + alt(terms.get("locality.word")) + ")\\s+$");
-    this.closingLine = Pattern.compile("(?iU)(?:" + alt(terms.get("section.closing")) + ")(?![\\p{L}])");
+            "(?U)(?:^|[;.:]\\s+)(\\p{Lu}[^;.:]{2,150}?)\\s+(?:" + terms.pattern("issuer.verb")
+                + ")\\s+(?:(?i)" + PlanTerms.alternation(List.of("Kế hoạch", "Chương trình", "Phương án", "Đề án")) + ")(?![\\p{L}])");
+    this.recipientsHeading = Pattern.compile("(?iU)^(?:" + terms.pattern("section.recipients") + ")\\s*:?");
+    this.appendixHeading = Pattern.compile("(?U)^(?:" + PlanTerms.alternation(upper(terms.get("section.appendix"))) + ")(?![\\p{L}])");
+    this.localityStart = Pattern.compile("(?iU)^(?:" + terms.pattern("locality.word") + ")\\s+\\S");
+    this.locality = Pattern.compile("(?iU)(?<![\\p{L}])(?:" + terms.pattern("locality.word") + ")\\s+$");
+    this.closingLine = Pattern.compile("(?iU)(?:" + terms.pattern("section.closing") + ")(?![\\p{L}])");
   }
 
   private static List<String> upper(List<String> words) {
     return words.stream().map(w -> w.toUpperCase(Locale.ROOT)).toList();
-  }
-
-  static String alt(List<String> phrases) {
-    StringBuilder sb = new StringBuilder();
-    phrases.stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(p -> {
-      if (!sb.isEmpty()) {
-        sb.append('|');
-      }
-      sb.append(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
-    });
-    return sb.toString();
   }
 
   public Identity extract(DocumentLines doc) {

@@ -28,19 +28,8 @@ public final class MovementExtractor {
   private final Pattern block;
 
   public MovementExtractor(PlanTerms terms) {
-    this.trigger = Pattern.compile("(?iU)(?<![\\p{L}])(?:" + alt(terms.get("movement.trigger")) + ")(?![\\p{L}])");
-    this.block = Pattern.compile("(?iU)(?<![\\p{L}])(?:" + alt(terms.get("movement.block")) + ")(?![\\p{L}])[^\\p{L}]*$");
-  }
-
-  private static String alt(List<String> phrases) {
-    StringBuilder sb = new StringBuilder();
-    phrases.stream().sorted((a, b) -> Integer.compare(b.length(), a.length())).forEach(p -> {
-      if (!sb.isEmpty()) {
-        sb.append('|');
-      }
-      sb.append(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
-    });
-    return sb.toString();
+    this.trigger = Pattern.compile("(?iU)(?<![\\p{L}])(?:" + terms.pattern("movement.trigger") + ")(?![\\p{L}])");
+    this.block = Pattern.compile("(?iU)(?<![\\p{L}])(?:" + terms.pattern("movement.block") + ")(?![\\p{L}])[^\\p{L}]*$");
   }
 
   public List<Movement> extract(List<String> lines) {

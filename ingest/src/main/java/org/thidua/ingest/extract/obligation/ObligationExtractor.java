@@ -47,23 +47,12 @@ public final class ObligationExtractor {
   public ObligationExtractor(PlanTerms terms, UnitCanonicalizer units, Deadlines deadlines) {
     this.units = units;
     this.deadlines = deadlines;
-    this.heading = Pattern.compile("(?iU)^(?:[IVXLC]+|\\d+|[A-ZĐ])?\\s*[.)]?\\s*(?:" + alt(terms.get("section.implementation")) + ")\\s*:?$");
-    this.leadIn = Pattern.compile("(?iU)^(?:" + alt(terms.get("obligation.lead-in")) + ")(?:\\s+cho)?\\s+");
+    this.heading = Pattern.compile("(?iU)^(?:[IVXLC]+|\\d+|[A-ZĐ])?\\s*[.)]?\\s*(?:" + terms.pattern("section.implementation") + ")\\s*:?$");
+    this.leadIn = Pattern.compile("(?iU)^(?:" + terms.pattern("obligation.lead-in") + ")(?:\\s+cho)?\\s+");
     // verbs are written in lower case inside a sentence; names of bodies are capitalised ("Ban Tổ chức")
-    this.verb = Pattern.compile("(?U)(?<![\\p{L}])(?:" + alt(terms.get("obligation.verb")) + ")(?![\\p{L}])");
-    this.closing = Pattern.compile("(?iU)^(?:" + alt(terms.get("section.closing")) + ")(?![\\p{L}])");
-    this.recipients = Pattern.compile("(?iU)^(?:" + alt(terms.get("section.recipients")) + ")");
-  }
-
-  private static String alt(List<String> phrases) {
-    StringBuilder sb = new StringBuilder();
-    phrases.stream().sorted((a, b) -> Integer.compare(b.length(), a.length())).forEach(p -> {
-      if (!sb.isEmpty()) {
-        sb.append('|');
-      }
-      sb.append(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
-    });
-    return sb.toString();
+    this.verb = Pattern.compile("(?U)(?<![\\p{L}])(?:" + terms.pattern("obligation.verb") + ")(?![\\p{L}])");
+    this.closing = Pattern.compile("(?iU)^(?:" + terms.pattern("section.closing") + ")(?![\\p{L}])");
+    this.recipients = Pattern.compile("(?iU)^(?:" + terms.pattern("section.recipients") + ")");
   }
 
   public List<Obligation> extract(DocumentLines doc, int from, int to) {

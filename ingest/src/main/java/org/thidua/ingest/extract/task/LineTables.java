@@ -49,9 +49,9 @@ public final class LineTables {
     add(planTerms, "column.time", TaskExtractor.Role.TIME, "Thời gian");
     terms.sort(Comparator.comparingInt((Term t) -> t.key().length()).reversed());
     this.quarters = new Quarters(planTerms);
-    this.head = Pattern.compile("(?U)^(?:" + Quarters.alternation(planTerms.longestFirst("unit.head")) + ")(?![\\p{L}])");
+    this.head = Pattern.compile("(?U)^(?:" + planTerms.pattern("unit.head") + ")(?![\\p{L}])");
     this.inlineHead =
-        Pattern.compile("(?U)(?<=\\S )(?:" + Quarters.alternation(planTerms.longestFirst("unit.head.inline")) + ")(?![\\p{L}])");
+        Pattern.compile("(?U)(?<=\\S )(?:" + planTerms.pattern("unit.head.inline") + ")(?![\\p{L}])");
   }
 
   private void add(PlanTerms planTerms, String category, TaskExtractor.Role role, String label) {

@@ -18,21 +18,10 @@ final class Quarters {
   Quarters(PlanTerms terms) {
     this.quarter =
         Pattern.compile(
-            "(?iU)(?<![\\p{L}])(?:" + alternation(terms.longestFirst("quarter.word"))
+            "(?iU)(?<![\\p{L}])(?:" + terms.pattern("quarter.word")
                 + ")\\s*(IV|III|II|I|[1-4])(?![\\p{L}\\d])");
     this.yearRound =
-        Pattern.compile("(?iU)(?<![\\p{L}])(?:" + alternation(terms.longestFirst("year-round")) + ")(?![\\p{L}])");
-  }
-
-  static String alternation(List<String> phrases) {
-    StringBuilder sb = new StringBuilder();
-    for (String p : phrases) {
-      if (!sb.isEmpty()) {
-        sb.append('|');
-      }
-      sb.append(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
-    }
-    return sb.toString();
+        Pattern.compile("(?iU)(?<![\\p{L}])(?:" + terms.pattern("year-round") + ")(?![\\p{L}])");
   }
 
   /** The quarter a heading names ("Nhiệm vụ thực hiện trong quý II" → "II"), "year-round", or null. */

@@ -78,7 +78,7 @@ public final class TaskExtractor {
     this.units = units;
     this.deadlines = deadlines;
     this.implementation =
-        Pattern.compile("(?iU)" + Quarters.alternation(planTerms.get("section.implementation")));
+        Pattern.compile("(?iU)" + planTerms.pattern("section.implementation"));
   }
 
   /** Tasks from the document's tables, or from quarter-headed paragraphs when it has no task table. */
