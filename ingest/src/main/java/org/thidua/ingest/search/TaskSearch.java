@@ -44,6 +44,7 @@ public final class TaskSearch {
   private final PlanIndex index;
   private final TextQueries queries;
   private final ResultCache<TaskResults> cache;
+  private final AllHitsFacets allHits = new AllHitsFacets();
 
   public TaskSearch(PlanIndex index) {
     this(index, DEFAULT_CACHE_SIZE);
@@ -81,7 +82,8 @@ public final class TaskSearch {
               request.filters(),
               IndexSchema.TASK_FACETS,
               request.offset(),
-              request.size());
+              request.size(),
+              text == null && userQuery.isEmpty() ? allHits : null);
       StoredFields stored = searcher.storedFields();
       Highlighter highlighter = new Highlighter(searcher, text);
       List<TaskHit> hits = new ArrayList<>(outcome.hits().length);
@@ -89,7 +91,7 @@ public final class TaskSearch {
         Document doc = stored.document(hit.doc, HIT_FIELDS);
         hits.add(hit(doc, highlighter.highlight(hit.doc, doc.get(Fields.TEXT), marks, HIGHLIGHT_CHARS)));
       }
-      TaskResults results = new TaskResults(outcome.total(), List.copyOf(hits), outcome.facets());
+      TaskResults results = new TaskResults(outcome.total(), List.copyOf(hits), outcome.facets(), outcome.facetsApproximate());
       cache.put(searcher.getIndexReader(), key, results);
       return results;
     } finally {
