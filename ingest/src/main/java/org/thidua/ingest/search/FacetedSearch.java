@@ -2,6 +2,7 @@ package org.thidua.ingest.search;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +11,13 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -58,7 +64,7 @@ final class FacetedSearch {
   static final int SAMPLE_ABOVE = 50_000;
 
   /** About how many hits a sampled pass counts. */
-  static final int SAMPLE_SIZE = 25_000;
+  static final int SAMPLE_SIZE = 10_000;
 
   /** How many of the empty query's first hits are kept per reader with its counts. */
   static final int ALL_HITS_TOP = 200;
@@ -108,7 +114,7 @@ final class FacetedSearch {
     } else {
       int window = Math.max(RESCORE_WINDOW, topN);
       top = searcher.search(query, new TopScoreDocCollectorManager(window, null, window));
-      top = QueryRescorer.rescore(searcher, top, rescore, 1.0, topN);
+      top = rescore(searcher, top, rescore, topN);
     }
 
     long total;
@@ -164,6 +170,52 @@ final class FacetedSearch {
                   new TopFieldCollectorManager(NEWEST_FIRST, ALL_HITS_TOP, null, ALL_HITS_TOP));
           return new AllHitsFacets.Counts(total(every), BlockFacetCounts.count(every, dims), newest);
         });
+  }
+
+  /**
+   * Adds the score of {@code bonus} to the hits that match it and keeps the best {@code topN}: what
+   * {@code QueryRescorer} does with weight 1, but a hit is checked where it is (approximation, then the positions of
+   * that one document) instead of advancing to the next document that matches the phrase, which walks the positions
+   * of every candidate in between.
+   */
+  static TopDocs rescore(IndexSearcher searcher, TopDocs first, Query bonus, int topN) throws IOException {
+    ScoreDoc[] hits = first.scoreDocs.clone();
+    Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
+    Weight weight = searcher.createWeight(searcher.rewrite(bonus), ScoreMode.COMPLETE, 1f);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    int leaf = -1;
+    int leafEnd = 0;
+    int docBase = 0;
+    Scorer scorer = null;
+    ScoreDoc[] rescored = new ScoreDoc[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      ScoreDoc hit = hits[i];
+      while (hit.doc >= leafEnd) {
+        LeafReaderContext ctx = leaves.get(++leaf);
+        docBase = ctx.docBase;
+        leafEnd = docBase + ctx.reader().maxDoc();
+        scorer = weight.scorer(ctx);
+      }
+      float score = hit.score;
+      if (scorer != null && matches(scorer, hit.doc - docBase)) {
+        score += scorer.score();
+      }
+      rescored[i] = new ScoreDoc(hit.doc, score);
+    }
+    Arrays.sort(rescored, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+    return new TopDocs(first.totalHits, Arrays.copyOf(rescored, Math.min(topN, rescored.length)));
+  }
+
+  /** Whether the scorer matches {@code doc}, positioned on it if so; documents come in increasing order. */
+  private static boolean matches(Scorer scorer, int doc) throws IOException {
+    TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+    if (twoPhase == null) {
+      DocIdSetIterator it = scorer.iterator();
+      return (it.docID() < doc ? it.advance(doc) : it.docID()) == doc;
+    }
+    DocIdSetIterator approximation = twoPhase.approximation();
+    int at = approximation.docID() < doc ? approximation.advance(doc) : approximation.docID();
+    return at == doc && twoPhase.matches();
   }
 
   private static long total(FacetsCollector hits) {
