@@ -11,7 +11,11 @@ import java.util.concurrent.Semaphore;
  * mean. Queued in order, a search waits for those before it and then runs at full speed.
  */
 final class CpuSlots {
-  private static final Semaphore SLOTS = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+  /** System property: how many task searches may compute at once (default: the number of processors). */
+  static final String PROPERTY = "thidua.search.slots";
+
+  private static final Semaphore SLOTS =
+      new Semaphore(Math.max(1, Integer.getInteger(PROPERTY, Runtime.getRuntime().availableProcessors())), true);
 
   private CpuSlots() {}
 
