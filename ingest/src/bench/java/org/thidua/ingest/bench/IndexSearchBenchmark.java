@@ -30,7 +30,7 @@ import org.thidua.schema.SchemaAnalyzers;
  * drill-sideways, 20 highlighted hits) from 1 and from 16 concurrent clients and reports latency percentiles.
  *
  * <p>Arguments: {@code --tasks N} (1000000), {@code --dir DIR} (target/bench-index), {@code --threads N} indexing
- * threads (2), {@code --clients 1,16}, {@code --warmup S} (10), {@code --seconds S} (30), {@code --reuse} (search an
+ * threads (2), {@code --clients 1,16}, {@code --warmup S} (10), {@code --seconds S} (30), {@code --profile N} (first, the mean CPU of each query text over N searches), {@code --reuse} (search an
  * existing index), {@code --cache N} (entries of the result cache; 0, the default, measures every search cold),
  * {@code --model-dir DIR}, {@code --seed N}.
  */
@@ -57,6 +57,9 @@ public final class IndexSearchBenchmark {
       TaskSearch search = new TaskSearch(index, cacheSize);
       System.out.printf("%nsearch: %d plans; %d query texts, filters at random; result cache %s%n",
           index.planCount(), QUERIES.size(), cacheSize == 0 ? "off" : cacheSize + " entries");
+      if (a.containsKey("profile")) {
+        profile(search, Integer.parseInt(a.get("profile")));
+      }
       for (int c : clients) {
         run(search, c, warmup, seed); // warm-up, not reported
         Result r = run(search, c, seconds, seed + c);
@@ -170,6 +173,27 @@ public final class IndexSearchBenchmark {
       request = request.withFilter(FacetDimension.QUARTER, SyntheticPlanRecords.pick(r, SyntheticPlanRecords.QUARTERS));
     }
     return request;
+  }
+
+  /** Mean CPU per search of each query text, without and with a province filter, {@code rounds} times each. */
+  private static void profile(TaskSearch search, int rounds) throws Exception {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    for (String q : QUERIES) {
+      for (boolean filtered : new boolean[] {false, true}) {
+        SearchRequest request = SearchRequest.of(q);
+        if (filtered) {
+          request = request.withFilter(FacetDimension.PROVINCE, SyntheticPlanRecords.PROVINCES.get(0));
+        }
+        search.search(request); // warm
+        long c0 = threads.getCurrentThreadCpuTime();
+        long total = 0;
+        for (int i = 0; i < rounds; i++) {
+          total = search.search(request).total();
+        }
+        System.out.printf("  %-28s %-9s %8d hits  CPU %7.2f ms%n", '"' + q + '"', filtered ? "province" : "",
+            total, (threads.getCurrentThreadCpuTime() - c0) / 1e6 / rounds);
+      }
+    }
   }
 
   private static Result run(TaskSearch search, int clients, int seconds, long seed) throws Exception {

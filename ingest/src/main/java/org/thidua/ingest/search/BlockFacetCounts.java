@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
@@ -33,12 +34,28 @@ final class BlockFacetCounts {
   private static final BitSetProducer PLANS =
       new QueryBitSetProducer(new TermQuery(new Term(Fields.KIND, DocKind.PLAN.value())));
 
+  /** Fixed, so that a sampled answer is repeatable. */
+  private static final long SAMPLE_SEED = 0x7468696475614cL;
+
   private BlockFacetCounts() {}
 
   /** Counts of each of {@code dims} over {@code hits}: value → number of hits with it. */
   static Map<FacetDimension, Map<String, Long>> count(FacetsCollector hits, List<FacetDimension> dims)
       throws IOException {
+    return count(hits, dims, 1);
+  }
+
+  /**
+   * Counts over a uniform sample of {@code hits}: of each run of {@code every} consecutive hits one, chosen at
+   * random (seeded, so the same request on the same index gives the same answer), scaled back by the share sampled.
+   * With {@code every} 1 the counts are exact.
+   */
+  static Map<FacetDimension, Map<String, Long>> count(FacetsCollector hits, List<FacetDimension> dims, int every)
+      throws IOException {
     Map<FacetDimension, Map<String, Long>> out = new EnumMap<>(FacetDimension.class);
+    SplittableRandom random = new SplittableRandom(SAMPLE_SEED);
+    long seen = 0;
+    int pick = 0;
     dims.forEach(d -> out.put(d, new HashMap<>()));
     for (FacetsCollector.MatchingDocs segment : hits.getMatchingDocs()) {
       if (segment.totalHits() == 0) {
@@ -60,6 +77,16 @@ final class BlockFacetCounts {
       int plan = -1;
       long hitsOfPlan = 0;
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (every > 1) {
+          // runs of `every` hits straddle segments, which keeps the sample uniform over all hits
+          int slot = (int) (seen++ % every);
+          if (slot == 0) {
+            pick = random.nextInt(every);
+          }
+          if (slot != pick) {
+            continue;
+          }
+        }
         int parent = plans.get(doc) ? doc : plans.nextSetBit(doc);
         if (parent != plan) {
           addPlan(dims, values, counts, plan, hitsOfPlan);
@@ -81,10 +108,14 @@ final class BlockFacetCounts {
         for (int ord = 0; ord < counts[i].length; ord++) {
           if (counts[i][ord] > 0) {
             String[] path = FacetsConfig.stringToPath(values[i].lookupOrd(ord).utf8ToString());
-            merged.merge(path[path.length - 1], counts[i][ord], Long::sum);
+            merged.merge(path[path.length - 1], counts[i][ord] * every, Long::sum);
           }
         }
       }
+    }
+    if (every > 1) {
+      long all = seen; // a scaled count must not exceed the hits it was drawn from
+      out.values().forEach(m -> m.replaceAll((value, count) -> Math.min(count, all)));
     }
     return out;
   }

@@ -54,6 +54,7 @@ public final class PlanSearch {
   private final PlanIndex index;
   private final TextQueries queries;
   private final ResultCache<PlanResults> cache;
+  private final AllHitsFacets allHits = new AllHitsFacets();
 
   public PlanSearch(PlanIndex index) {
     this(index, DEFAULT_CACHE_SIZE);
@@ -106,7 +107,8 @@ public final class PlanSearch {
               request.filters(),
               IndexSchema.PLAN_FACETS,
               request.offset(),
-              request.size());
+              request.size(),
+              content == null && userQuery.isEmpty() ? allHits : null);
       StoredFields stored = searcher.storedFields();
       Highlighter titles = new Highlighter(searcher, title);
       Highlighter children = new Highlighter(searcher, content);
@@ -132,7 +134,7 @@ public final class PlanSearch {
                 titles.highlight(hit.doc, doc.get(Fields.TITLE), marks, TaskSearch.HIGHLIGHT_CHARS),
                 snippets(children, stored, firstChild, hit.doc, marks)));
       }
-      PlanResults results = new PlanResults(outcome.total(), List.copyOf(hits), outcome.facets());
+      PlanResults results = new PlanResults(outcome.total(), List.copyOf(hits), outcome.facets(), outcome.facetsApproximate());
       cache.put(searcher.getIndexReader(), key, results);
       return results;
     } finally {

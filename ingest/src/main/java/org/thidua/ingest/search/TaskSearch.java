@@ -44,6 +44,7 @@ public final class TaskSearch {
   private final PlanIndex index;
   private final TextQueries queries;
   private final ResultCache<TaskResults> cache;
+  private final AllHitsFacets allHits = new AllHitsFacets();
 
   public TaskSearch(PlanIndex index) {
     this(index, DEFAULT_CACHE_SIZE);
@@ -68,33 +69,43 @@ public final class TaskSearch {
       if (cached != null) {
         return cached;
       }
-      UserQuery userQuery = UserQuery.parse(request.query());
-      TextQueries.Built built = queries.build(userQuery, Fields.TEXT);
-      Query text = built == null ? null : built.match();
-      FacetedSearch.Outcome outcome =
-          FacetedSearch.run(
-              searcher,
-              index.facetsConfig(),
-              base(userQuery, text),
-              built == null ? null : built.phrases(),
-              text != null,
-              request.filters(),
-              IndexSchema.TASK_FACETS,
-              request.offset(),
-              request.size());
-      StoredFields stored = searcher.storedFields();
-      Highlighter highlighter = new Highlighter(searcher, text);
-      List<TaskHit> hits = new ArrayList<>(outcome.hits().length);
-      for (ScoreDoc hit : outcome.hits()) {
-        Document doc = stored.document(hit.doc, HIT_FIELDS);
-        hits.add(hit(doc, highlighter.highlight(hit.doc, doc.get(Fields.TEXT), marks, HIGHLIGHT_CHARS)));
+      CpuSlots.acquire();
+      try {
+        TaskResults results = compute(searcher, request, marks);
+        cache.put(searcher.getIndexReader(), key, results);
+        return results;
+      } finally {
+        CpuSlots.release();
       }
-      TaskResults results = new TaskResults(outcome.total(), List.copyOf(hits), outcome.facets());
-      cache.put(searcher.getIndexReader(), key, results);
-      return results;
     } finally {
       index.release(searcher);
     }
+  }
+
+  private TaskResults compute(IndexSearcher searcher, SearchRequest request, Marks marks) throws IOException {
+    UserQuery userQuery = UserQuery.parse(request.query());
+    TextQueries.Built built = queries.build(userQuery, Fields.TEXT);
+    Query text = built == null ? null : built.match();
+    FacetedSearch.Outcome outcome =
+        FacetedSearch.run(
+            searcher,
+            index.facetsConfig(),
+            base(userQuery, text),
+            built == null ? null : built.phrases(),
+            text != null,
+            request.filters(),
+            IndexSchema.TASK_FACETS,
+            request.offset(),
+            request.size(),
+            text == null && userQuery.isEmpty() ? allHits : null);
+    StoredFields stored = searcher.storedFields();
+    Highlighter highlighter = new Highlighter(searcher, text);
+    List<TaskHit> hits = new ArrayList<>(outcome.hits().length);
+    for (ScoreDoc hit : outcome.hits()) {
+      Document doc = stored.document(hit.doc, HIT_FIELDS);
+      hits.add(hit(doc, highlighter.highlight(hit.doc, doc.get(Fields.TEXT), marks, HIGHLIGHT_CHARS)));
+    }
+    return new TaskResults(outcome.total(), List.copyOf(hits), outcome.facets(), outcome.facetsApproximate());
   }
 
   /**

@@ -132,6 +132,43 @@ class TaskSearchTest {
   }
 
   @Test
+  void facetCountsAreExactForSmallResultsAndSampledAboveTheThreshold() throws IOException {
+    TaskResults all = tasks.search(SearchRequest.of(""));
+    assertThat(all.facetsApproximate()).isFalse();
+    assertThat(tasks.search(SearchRequest.of("kiem tra").withFilter(FacetDimension.PROVINCE, "Lào Cai")).facetsApproximate())
+        .isFalse();
+    assertThat(FacetedSearch.every(FacetedSearch.SAMPLE_ABOVE)).isEqualTo(1);
+    assertThat(FacetedSearch.every(FacetedSearch.SAMPLE_ABOVE + 1)).isGreaterThan(1);
+
+    List<FacetDimension> dims = List.of(FacetDimension.PROVINCE, FacetDimension.QUARTER);
+    org.apache.lucene.search.IndexSearcher searcher = index.acquire();
+    try {
+      org.apache.lucene.facet.FacetsCollector hits =
+          searcher.search(
+              new org.apache.lucene.search.TermQuery(
+                  new org.apache.lucene.index.Term(org.thidua.schema.Fields.KIND, org.thidua.schema.DocKind.TASK.value())),
+              new org.apache.lucene.facet.FacetsCollectorManager());
+      Map<FacetDimension, Map<String, Long>> exact = BlockFacetCounts.count(hits, dims);
+      assertThat(exact.get(FacetDimension.PROVINCE)).isEqualTo(counts(all, "province"));
+      assertThat(exact.get(FacetDimension.QUARTER)).isEqualTo(counts(all, "quarter"));
+      long provinces = exact.get(FacetDimension.PROVINCE).values().stream().mapToLong(Long::longValue).sum();
+      assertThat(provinces).isEqualTo(all.total());
+
+      // one hit in two: each sampled hit stands for two, no count above the hits, no value that is not there
+      Map<FacetDimension, Map<String, Long>> sampled = BlockFacetCounts.count(hits, dims, 2);
+      assertThat(sampled).isEqualTo(BlockFacetCounts.count(hits, dims, 2)); // seeded: the same answer again
+      for (FacetDimension dim : dims) {
+        assertThat(exact.get(dim)).containsKeys(sampled.get(dim).keySet().toArray(String[]::new));
+        assertThat(sampled.get(dim).values()).allMatch(c -> c <= all.total() && (c % 2 == 0 || c == all.total()));
+      }
+      long sampledProvinces = sampled.get(FacetDimension.PROVINCE).values().stream().mapToLong(Long::longValue).sum();
+      assertThat(sampledProvinces).isBetween(all.total() - 2, all.total() + 1);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  @Test
   void pagesWithoutAQueryListNewestPlansFirstInDocumentOrder() throws IOException {
     TaskResults first = tasks.search(SearchRequest.of("").withPage(1, 5));
     TaskResults third = tasks.search(SearchRequest.of("").withPage(3, 5));
