@@ -101,6 +101,8 @@ class SymbolSearchTest {
     assertThat(tasks.search(in2024("91/2017/nđ-cp")).total()).isEqualTo(total);
     assertThat(tasks.search(in2024("91/2017/NĐ - CP")).total()).isEqualTo(total);
     assertThat(plans.search(in2024("Nghị định số 91/2017/NĐ-CP")).total()).isEqualTo(plans.search(in2024(DECREE)).total());
+    // the short form the registry knows
+    assertThat(tasks.search(in2024("NĐ 91/2017")).total()).isEqualTo(total);
   }
 
   @Test
