@@ -100,7 +100,10 @@ public final class Fields {
   /** T O: hashed syllable shingles of the normalised text, sorted ints as binary doc values; overlap check. */
   public static final String SHINGLES = "shingles";
 
-  /** P: folded key of the plan's number ("12/kh-ubnd"), indexed; finds a parent plan by the number cited. */
+  /**
+   * P T O: folded key of the plan's number ("12/kh-ubnd"), indexed; finds a parent plan by the number cited, and
+   * the plan and its tasks by the number typed in the search box.
+   */
   public static final String DOC_NUMBER_KEY = "docNumberKey";
 
   /** P: folded keys of the plans this plan implements ({@code Plan.parentRefs}), indexed; finds children. */

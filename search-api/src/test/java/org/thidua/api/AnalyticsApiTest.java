@@ -87,6 +87,24 @@ class AnalyticsApiTest {
   }
 
   @Test
+  void documentSymbolsTypedInTheSearchBox() throws Exception {
+    String decree = enc("91/2017/NĐ-CP");
+    JsonNode plans2024 = get("/api/plans?q=" + decree + "&year=2024&size=100");
+    assertThat(values(plans2024.get("hits"), "docNumber")).contains("09/KH-LĐLĐ");
+    JsonNode tasks2024 = get("/api/tasks?q=" + decree + "&year=2024&size=100");
+    assertThat(tasks2024.get("total").asLong()).isPositive();
+    assertThat(values(tasks2024.get("hits"), "docNumber")).contains("09/KH-LĐLĐ");
+    assertThat(values(tasks2024.get("hits"), "year")).containsOnly("2024");
+    // the same answer as the legalRef filter alone
+    assertThat(tasks2024.get("total").asLong())
+        .isEqualTo(get("/api/tasks?legalRef=" + decree + "&year=2024").get("total").asLong());
+
+    assertThat(values(get("/api/plans?q=" + enc("186/KH-SYT")).get("hits"), "docNumber")).containsExactly("186/KH-SYT");
+    assertThat(get("/api/plans?q=" + enc("999/2019/NĐ-CP")).get("total").asLong()).isZero();
+    assertThat(get("/api/tasks?q=" + enc("999/2019/NĐ-CP")).get("total").asLong()).isZero();
+  }
+
+  @Test
   void legalRefsAndOutdatedCitations() throws Exception {
     JsonNode rows = get("/api/legal-refs");
     JsonNode decree = null;

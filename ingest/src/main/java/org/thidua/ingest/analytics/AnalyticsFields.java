@@ -33,15 +33,23 @@ public final class AnalyticsFields {
 
   /** Adds {@link Fields#DOC_NUMBER_KEY} and {@link Fields#PARENT_REF} to a plan document. */
   public static void addPlanLinks(Document doc, Plan plan) {
-    String key = docNumberKey(plan.docNumber());
-    if (!key.isEmpty()) {
-      doc.add(new StringField(Fields.DOC_NUMBER_KEY, key, Field.Store.NO));
-    }
+    addDocNumberKey(doc, plan);
     for (String ref : plan.parentRefs() == null ? List.<String>of() : plan.parentRefs()) {
       String refKey = docNumberKey(ref);
       if (!refKey.isEmpty()) {
         doc.add(new StringField(Fields.PARENT_REF, refKey, Field.Store.NO));
       }
+    }
+  }
+
+  /**
+   * Adds the plan's {@link Fields#DOC_NUMBER_KEY}; its tasks and obligations carry it too, so that a number typed
+   * in the search box finds them.
+   */
+  public static void addDocNumberKey(Document doc, Plan plan) {
+    String key = docNumberKey(plan.docNumber());
+    if (!key.isEmpty()) {
+      doc.add(new StringField(Fields.DOC_NUMBER_KEY, key, Field.Store.NO));
     }
   }
 

@@ -130,6 +130,7 @@ final class PlanDocuments {
   private static Document child(DocKind kind, String id, Plan plan, int ordinal, List<String> legalRefIds) {
     Document doc = identity(kind, id, plan, legalRefIds);
     doc.add(new IntField(Fields.ORDINAL, ordinal, Field.Store.YES));
+    AnalyticsFields.addDocNumberKey(doc, plan);
     return doc;
   }
 

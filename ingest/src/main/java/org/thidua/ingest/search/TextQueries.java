@@ -1,5 +1,6 @@
 package org.thidua.ingest.search;
 
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -38,8 +39,30 @@ final class TextQueries {
     this.folded = new QueryBuilder(foldedAnalyzer);
   }
 
-  /** The queries over {@code base}; null when nothing in the query can match (empty, or only stop words). */
+  /**
+   * The queries over {@code base}; null when nothing in the query can match (empty, or only stop words). Document
+   * symbols in the query ("91/2017/NĐ-CP") each must match too, through the plan's references or number as well
+   * as the text (see {@link SymbolQueries}); the other words match the text as usual.
+   */
   Built build(UserQuery query, String base) {
+    SymbolQueries.Split split = SymbolQueries.split(query);
+    if (split.symbols().isEmpty()) {
+      return buildText(query, base);
+    }
+    // null when the other words are none or only stop words: the symbols then decide alone
+    Built rest = buildText(split.rest(), base);
+    BooleanQuery.Builder match = new BooleanQuery.Builder();
+    if (rest != null) {
+      match.add(rest.match(), Occur.MUST);
+    }
+    for (SymbolQueries.Symbol symbol : split.symbols()) {
+      Built text = buildText(new UserQuery(symbol.asTyped(), List.of()), base);
+      match.add(SymbolQueries.match(symbol, text == null ? null : text.match()), Occur.MUST);
+    }
+    return new Built(match.build(), rest == null ? null : rest.phrases());
+  }
+
+  private Built buildText(UserQuery query, String base) {
     String exactField = TextVariant.EXACT.of(base);
     String foldedField = TextVariant.FOLDED.of(base);
     BooleanQuery.Builder match = new BooleanQuery.Builder();

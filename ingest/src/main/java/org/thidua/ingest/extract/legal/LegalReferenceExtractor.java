@@ -70,6 +70,8 @@ public final class LegalReferenceExtractor {
   private static final Pattern NUMBER_TAIL = Pattern.compile("(?iU)^\\s*số\\s*:?\\s*\\d");
   private static final Pattern AFTER_NUMBER = Pattern.compile("[/-].*");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NON_SPACE = Pattern.compile("\\S+");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
   // how far before a symbol its type word is looked for, and after it its date and issuer: keeps each look
   // local, so a line with many citations is read in linear time
   private static final int BEFORE = 48;
@@ -153,6 +155,41 @@ public final class LegalReferenceExtractor {
       refs.merge(c.id, r, LegalReferenceExtractor::merge);
     }
     return new Result(List.copyOf(refs.values()), List.copyOf(mentions));
+  }
+
+  /**
+   * The document symbols in a short text typed by a person (a search query), canonical, in order: the same
+   * recognition as in a plan's body, with the codes of a token holding a number upper-cased first, since people
+   * type "91/2017/nđ-cp". Laws cited by name are left out: their words are ordinary search words.
+   */
+  public List<Mention> symbols(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    String line = upperCaseSymbolTokens(text);
+    List<Cite> found = new ArrayList<>();
+    symbolCites(line, 0, found, new boolean[line.length() + 1]);
+    found.sort(Comparator.comparingInt(c -> c.start));
+    List<Mention> out = new ArrayList<>(found.size());
+    for (Cite c : found) {
+      out.add(new Mention(0, c.start, c.end, c.id));
+    }
+    return List.copyOf(out);
+  }
+
+  /** Upper-cases each whitespace-separated token that holds a digit, keeping every offset in place. */
+  private static String upperCaseSymbolTokens(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    Matcher m = NON_SPACE.matcher(text);
+    int last = 0;
+    while (m.find()) {
+      out.append(text, last, m.start());
+      String token = m.group();
+      String upper = token.toUpperCase(Locale.ROOT);
+      out.append(DIGIT.matcher(token).find() && upper.length() == token.length() ? upper : token);
+      last = m.end();
+    }
+    return out.append(text, last, text.length()).toString();
   }
 
   // ---- symbols ----------------------------------------------------------------------------------------

@@ -93,4 +93,30 @@ class LegalReferenceExtractorTest {
     assertThat(DocumentSymbol.partyStyle("41", "CT", "TU").id()).isEqualTo("41-CT/TU");
     assertThat(DocumentSymbol.normative("43", "2012", "TTLT-BTC-BLĐTBXH", d).id()).isEqualTo("43/2012/TTLT-BTC-BLĐTBXH");
   }
+
+  private List<String> typed(String query) {
+    return extractor.symbols(query).stream().map(LegalReferenceExtractor.Mention::id).toList();
+  }
+
+  @Test
+  void symbolsTypedInAQueryTakeTheirCanonicalForm() {
+    assertThat(typed("91/2017/NĐ-CP")).containsExactly("91/2017/NĐ-CP");
+    assertThat(typed("91/2017/nđ-cp kiểm tra")).containsExactly("91/2017/NĐ-CP");
+    assertThat(typed("kiểm tra 91/2017 / NĐ - CP")).containsExactly("91/2017/NĐ-CP");
+    assertThat(typed("NĐ 91/2017")).containsExactly("91/2017/NĐ-CP");
+    assertThat(typed("34-CT/TW")).containsExactly("34-CT/TW");
+    assertThat(typed("34/2014/ct-tw")).containsExactly("34-CT/TW");
+    assertThat(typed("5/kh-ubnd và 186/KH-SYT")).containsExactly("05/KH-UBND", "186/KH-SYT");
+    // where the symbol is in the text, so the search can take it out and keep the other words
+    var m = extractor.symbols("khen thưởng 91/2017/nđ-cp").getFirst();
+    assertThat("khen thưởng 91/2017/nđ-cp".substring(m.start(), m.end())).isEqualTo("91/2017/nđ-cp");
+  }
+
+  @Test
+  void plainWordsDatesAndLawNamesAreNoSymbols() {
+    assertThat(typed("kiểm tra công tác thi đua năm 2024")).isEmpty();
+    assertThat(typed("ngày 27/7 thương binh")).isEmpty();
+    assertThat(typed("Luật Thi đua, Khen thưởng")).isEmpty();
+    assertThat(typed("")).isEmpty();
+  }
 }
