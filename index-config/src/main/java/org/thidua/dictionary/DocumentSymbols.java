@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public final class DocumentSymbols {
 
-  private static volatile DocumentSymbols instance;
+  private static final Lazy<DocumentSymbols> INSTANCE = new Lazy<>(DocumentSymbols::new);
 
   private final Map<String, String> types = new HashMap<>();
   private final Map<String, String> partyTypes = new HashMap<>();
@@ -36,16 +36,7 @@ public final class DocumentSymbols {
   }
 
   public static DocumentSymbols load() {
-    DocumentSymbols d = instance;
-    if (d == null) {
-      synchronized (DocumentSymbols.class) {
-        d = instance;
-        if (d == null) {
-          d = instance = new DocumentSymbols();
-        }
-      }
-    }
-    return d;
+    return INSTANCE.get();
   }
 
   // codes differ by case ("QĐ" and "QĐi", "TTg"), so they are compared exactly

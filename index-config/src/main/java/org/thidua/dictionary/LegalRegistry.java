@@ -69,7 +69,7 @@ public final class LegalRegistry {
   private static final Pattern NAME_TAIL =
       Pattern.compile("(?U)\\s*(\\(.*\\)|\\b(ngày|năm|số)\\s*:?\\s*\\d.*|\\b(19|20)\\d\\d\\b.*)$");
 
-  private static volatile LegalRegistry defaultInstance;
+  private static final Lazy<LegalRegistry> DEFAULT = new Lazy<>(() -> load(UnaryOperator.identity()));
 
   private final List<Entry> entries;
   private final Map<String, Entry> byId = new LinkedHashMap<>();
@@ -108,16 +108,7 @@ public final class LegalRegistry {
 
   /** The registry shipped with thidua, with abbreviations in names left as written. */
   public static LegalRegistry load() {
-    LegalRegistry r = defaultInstance;
-    if (r == null) {
-      synchronized (LegalRegistry.class) {
-        r = defaultInstance;
-        if (r == null) {
-          r = defaultInstance = load(UnaryOperator.identity());
-        }
-      }
-    }
-    return r;
+    return DEFAULT.get();
   }
 
   /**

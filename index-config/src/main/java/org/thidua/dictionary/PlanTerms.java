@@ -15,7 +15,7 @@ public final class PlanTerms {
   private static final java.util.Comparator<String> LONGEST_FIRST =
       (a, b) -> Integer.compare(b.length(), a.length());
 
-  private static volatile PlanTerms instance;
+  private static final Lazy<PlanTerms> INSTANCE = new Lazy<>(PlanTerms::new);
 
   private final Map<String, List<String>> byCategory = new LinkedHashMap<>();
 
@@ -26,16 +26,7 @@ public final class PlanTerms {
   }
 
   public static PlanTerms load() {
-    PlanTerms t = instance;
-    if (t == null) {
-      synchronized (PlanTerms.class) {
-        t = instance;
-        if (t == null) {
-          t = instance = new PlanTerms();
-        }
-      }
-    }
-    return t;
+    return INSTANCE.get();
   }
 
   /** The phrases of a category in file order; fails on an unknown category (a typo in code). */

@@ -36,7 +36,7 @@ public final class Provinces {
   /** A province named in a text: the former (63-unit) name and where it was found. */
   public record Match(String name, int start, int end) {}
 
-  private static volatile Provinces instance;
+  private static final Lazy<Provinces> INSTANCE = new Lazy<>(Provinces::read);
 
   private final LocalDate mergerEffective;
   private final Map<String, Former> former = new LinkedHashMap<>();
@@ -78,16 +78,7 @@ public final class Provinces {
   }
 
   public static Provinces load() {
-    Provinces p = instance;
-    if (p == null) {
-      synchronized (Provinces.class) {
-        p = instance;
-        if (p == null) {
-          p = instance = read();
-        }
-      }
-    }
-    return p;
+    return INSTANCE.get();
   }
 
   private static Provinces read() {

@@ -20,7 +20,7 @@ public final class UnitNames {
    */
   public record Body(String canonical, String belongsTo) {}
 
-  private static volatile UnitNames instance;
+  private static final Lazy<UnitNames> INSTANCE = new Lazy<>(UnitNames::new);
 
   private final Map<String, Body> bodies = new LinkedHashMap<>();
   private final PhraseIndex<Body> index = new PhraseIndex<>();
@@ -48,16 +48,7 @@ public final class UnitNames {
   }
 
   public static UnitNames load() {
-    UnitNames u = instance;
-    if (u == null) {
-      synchronized (UnitNames.class) {
-        u = instance;
-        if (u == null) {
-          u = instance = new UnitNames();
-        }
-      }
-    }
-    return u;
+    return INSTANCE.get();
   }
 
   /** Finds body names in a text (longest match first); see {@link PhraseIndex#findAll}. */
