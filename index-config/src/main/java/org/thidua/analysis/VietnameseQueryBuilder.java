@@ -51,11 +51,11 @@ public final class VietnameseQueryBuilder {
    * @return the query, or null when the text has nothing to search for (empty, punctuation or stop words only)
    */
   public Query build(String text) {
-    Query required = folded.createBooleanQuery(foldedField, text, Occur.MUST);
+    Query required = required(text);
     if (required == null) {
       return null;
     }
-    Query bonus = exact.createBooleanQuery(exactField, text, Occur.MUST);
+    Query bonus = exactTier(text);
     if (bonus == null) {
       return required;
     }
@@ -63,5 +63,22 @@ public final class VietnameseQueryBuilder {
         .add(required, Occur.MUST)
         .add(new BoostQuery(new ConstantScoreQuery(bonus), exactBonus), Occur.SHOULD)
         .build();
+  }
+
+  /**
+   * Every word in the folded field, scored by BM25: what a document must match. Null when the text has nothing to
+   * search for.
+   */
+  public Query required(String text) {
+    return folded.createBooleanQuery(foldedField, text, Occur.MUST);
+  }
+
+  /**
+   * Every word in the exact field, with the diacritics as typed: the documents of the first tier. Null when the
+   * exact analysis leaves nothing. A searcher that ranks tier by tier (this query as a filter, then its negation)
+   * orders hits as {@link #build} scores them, with pure conjunctions that prune far better than the bonus clause.
+   */
+  public Query exactTier(String text) {
+    return exact.createBooleanQuery(exactField, text, Occur.MUST);
   }
 }

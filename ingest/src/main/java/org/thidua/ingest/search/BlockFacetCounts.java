@@ -8,129 +8,229 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.join.BitSetProducer;
-import org.apache.lucene.search.join.QueryBitSetProducer;
-import org.apache.lucene.util.BitSet;
-import org.thidua.schema.DocKind;
+import org.apache.lucene.search.DocIdStream;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.Weight;
 import org.thidua.schema.FacetDimension;
-import org.thidua.schema.Fields;
 
 /**
- * Counts facet values over hits, using the block structure of the index: the dimensions that belong to the plan
- * (province, year, issuer, cited documents …) are read once per plan with hits, from the plan document that ends
- * its block, and added as many times as the plan has hits; only task-level dimensions (quarter, unit) are read per
- * hit. Hits of one plan are adjacent in document order, so one pass over the hits does both. At a million tasks
- * this reads a fraction of the doc values a per-hit count would.
+ * Counts the hits of a query and the facet values among them in one pass, using the block structure of the index:
+ * the dimensions that belong to the plan (province, year, issuer, cited documents …) are read once per plan with
+ * hits, from the plan document that ends its block, and added as many times as the plan has hits; only task-level
+ * dimensions (quarter, unit) are read per hit. Hits of one plan are adjacent in document order, so one pass does
+ * both.
+ *
+ * <p>The total is always exact: counting a hit costs a few nanoseconds, and a conjunction hands its hits over as bit
+ * sets. Reading facet values costs far more, so above {@value #EXACT_UP_TO} hits they are read on a uniform sample
+ * of about {@value #SAMPLE_SIZE} hits and scaled by the share sampled; the answer then says it is approximate.
  */
 final class BlockFacetCounts {
-  private static final BitSetProducer PLANS =
-      new QueryBitSetProducer(new TermQuery(new Term(Fields.KIND, DocKind.PLAN.value())));
+  /** Up to this many hits, facet values are read from every hit. */
+  static final int EXACT_UP_TO = 50_000;
+
+  /** About how many hits a sampled count reads. */
+  static final int SAMPLE_SIZE = 16_000;
 
   /** Fixed, so that a sampled answer is repeatable. */
   private static final long SAMPLE_SEED = 0x7468696475614cL;
 
+  /**
+   * @param total every hit
+   * @param counts per dimension, value → number of hits with it (scaled from the sample when {@code sampled})
+   * @param sampled whether the counts come from a sample
+   * @param read how many hits had their values read
+   */
+  record Counted(long total, Map<FacetDimension, Map<String, Long>> counts, boolean sampled, long read) {}
+
   private BlockFacetCounts() {}
 
-  /** Counts of each of {@code dims} over {@code hits}: value → number of hits with it. */
-  static Map<FacetDimension, Map<String, Long>> count(FacetsCollector hits, List<FacetDimension> dims)
-      throws IOException {
-    return count(hits, dims, 1);
+  /** Counts the hits of {@code query} and the values of {@code dims} among them, sampled when there are many. */
+  static Counted count(IndexSearcher searcher, Query query, List<FacetDimension> dims) throws IOException {
+    Weight weight = weight(searcher, query);
+    // the cost is an upper bound of the hits, known before any is read: it decides the sampling rate
+    long estimate = 0;
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      ScorerSupplier supplier = weight.scorerSupplier(leaf);
+      estimate += supplier == null ? 0 : supplier.cost();
+    }
+    Counted counted = count(searcher, weight, dims, every(estimate));
+    if (counted.sampled() && counted.read() < SAMPLE_SIZE / 4) {
+      // far fewer hits than the estimate: the sample is too small to tell values apart; now the total is known
+      counted = count(searcher, weight, dims, every(counted.total()));
+    }
+    return counted;
+  }
+
+  /** Counts with values read on one hit of every {@code every} (1: all of them). */
+  static Counted count(IndexSearcher searcher, Query query, List<FacetDimension> dims, int every) throws IOException {
+    return count(searcher, weight(searcher, query), dims, every);
   }
 
   /**
-   * Counts over a uniform sample of {@code hits}: of each run of {@code every} consecutive hits one, chosen at
-   * random (seeded, so the same request on the same index gives the same answer), scaled back by the share sampled.
-   * With {@code every} 1 the counts are exact.
+   * Without scores: through a constant-score rewrite, nested conjunctions become one flat conjunction of filters,
+   * which Lucene intersects a window of bits at a time.
    */
-  static Map<FacetDimension, Map<String, Long>> count(FacetsCollector hits, List<FacetDimension> dims, int every)
-      throws IOException {
-    Map<FacetDimension, Map<String, Long>> out = new EnumMap<>(FacetDimension.class);
-    SplittableRandom random = new SplittableRandom(SAMPLE_SEED);
-    long seen = 0;
-    int pick = 0;
-    dims.forEach(d -> out.put(d, new HashMap<>()));
-    for (FacetsCollector.MatchingDocs segment : hits.getMatchingDocs()) {
-      if (segment.totalHits() == 0) {
-        continue;
-      }
-      LeafReader reader = segment.context().reader();
-      BitSet plans = PLANS.getBitSet(segment.context());
-      if (plans == null) {
-        continue;
-      }
-      int n = dims.size();
-      SortedSetDocValues[] values = new SortedSetDocValues[n];
-      long[][] counts = new long[n][];
-      for (int i = 0; i < n; i++) {
-        values[i] = DocValues.getSortedSet(reader, dims.get(i).indexField());
-        counts[i] = new long[(int) values[i].getValueCount()];
-      }
-      DocIdSetIterator it = segment.bits().iterator();
-      int plan = -1;
-      long hitsOfPlan = 0;
-      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        if (every > 1) {
-          // runs of `every` hits straddle segments, which keeps the sample uniform over all hits
-          int slot = (int) (seen++ % every);
-          if (slot == 0) {
-            pick = random.nextInt(every);
-          }
-          if (slot != pick) {
-            continue;
-          }
-        }
-        int parent = plans.get(doc) ? doc : plans.nextSetBit(doc);
-        if (parent != plan) {
-          addPlan(dims, values, counts, plan, hitsOfPlan);
-          plan = parent;
-          hitsOfPlan = 0;
-        }
-        hitsOfPlan++;
-        for (int i = 0; i < n; i++) {
-          if (!dims.get(i).ofPlan() && values[i].advanceExact(doc)) {
-            for (int k = 0, c = values[i].docValueCount(); k < c; k++) {
-              counts[i][(int) values[i].nextOrd()]++;
-            }
-          }
-        }
-      }
-      addPlan(dims, values, counts, plan, hitsOfPlan);
-      for (int i = 0; i < n; i++) {
-        Map<String, Long> merged = out.get(dims.get(i));
-        for (int ord = 0; ord < counts[i].length; ord++) {
-          if (counts[i][ord] > 0) {
-            String[] path = FacetsConfig.stringToPath(values[i].lookupOrd(ord).utf8ToString());
-            merged.merge(path[path.length - 1], counts[i][ord] * every, Long::sum);
-          }
-        }
-      }
-    }
-    if (every > 1) {
-      long all = seen; // a scaled count must not exceed the hits it was drawn from
-      out.values().forEach(m -> m.replaceAll((value, count) -> Math.min(count, all)));
-    }
-    return out;
+  private static Weight weight(IndexSearcher searcher, Query query) throws IOException {
+    return searcher.createWeight(searcher.rewrite(new ConstantScoreQuery(query)), ScoreMode.COMPLETE_NO_SCORES, 1f);
   }
 
-  /** Adds a plan's values of the plan-level dimensions, once for each of its hits. */
-  private static void addPlan(
-      List<FacetDimension> dims, SortedSetDocValues[] values, long[][] counts, int plan, long hits)
+  /** One hit of every how many has its values read: all of them up to {@link #EXACT_UP_TO}. */
+  static int every(long hits) {
+    return hits <= EXACT_UP_TO ? 1 : (int) Math.min(Integer.MAX_VALUE, (hits + SAMPLE_SIZE - 1) / SAMPLE_SIZE);
+  }
+
+  private static Counted count(IndexSearcher searcher, Weight weight, List<FacetDimension> dims, int every)
       throws IOException {
-    if (plan < 0 || hits == 0) {
-      return;
+    Sampler sampler = new Sampler(every);
+    Map<FacetDimension, Map<String, Long>> out = new EnumMap<>(FacetDimension.class);
+    dims.forEach(d -> out.put(d, new HashMap<>()));
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      ScorerSupplier supplier = weight.scorerSupplier(leaf);
+      if (supplier == null) {
+        continue;
+      }
+      BulkScorer scorer = supplier.bulkScorer();
+      LeafTally tally = new LeafTally(leaf, dims, sampler);
+      scorer.score(tally, leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
+      tally.finish(out);
     }
-    for (int i = 0; i < dims.size(); i++) {
-      if (dims.get(i).ofPlan() && values[i].advanceExact(plan)) {
-        for (int k = 0, c = values[i].docValueCount(); k < c; k++) {
-          counts[i][(int) values[i].nextOrd()] += hits;
+    boolean sampled = every > 1;
+    if (sampled && sampler.read > 0) {
+      // ratio estimate: each value's share of the sample, times the exact total
+      double scale = sampler.hits / (double) sampler.read;
+      long all = sampler.hits;
+      out.values().forEach(m -> m.replaceAll((value, count) -> Math.min(all, Math.round(count * scale))));
+    }
+    return new Counted(sampler.hits, out, sampled, sampler.read);
+  }
+
+  /**
+   * Which hits have their values read: of each run of {@code every} consecutive hits one, at a random place in the
+   * run (seeded, so the same request on the same index gives the same answer). Runs straddle segments, which keeps
+   * the sample uniform over all hits.
+   */
+  private static final class Sampler {
+    final int every;
+    final SplittableRandom random = new SplittableRandom(SAMPLE_SEED);
+    long hits;
+    long read;
+    private int pick;
+    private int untilRead; // hits still to pass before the next one to read, counting it
+
+    Sampler(int every) {
+      this.every = every;
+      pick = every == 1 ? 0 : random.nextInt(every);
+      untilRead = pick + 1;
+    }
+
+    /** Counts a hit; true when its values are to be read. */
+    boolean next() {
+      hits++;
+      if (--untilRead > 0) {
+        return false;
+      }
+      int nextPick = every == 1 ? 0 : random.nextInt(every);
+      untilRead = every - pick + nextPick;
+      pick = nextPick;
+      read++;
+      return true;
+    }
+  }
+
+  /** The counts of one segment, collected as its hits come. */
+  private static final class LeafTally implements LeafCollector {
+    private final Sampler sampler;
+    private final SegmentFacets facets;
+    private final FacetDimension[] dims;
+    private final SegmentFacets.Column[] taskColumns; // null where the dimension is the plan's
+    private final SegmentFacets.Column[] planColumns; // null where the dimension is the task's
+    private final long[][] counts;
+    private int plan = -1; // index of the current plan
+    private int planDoc = -1;
+    private long readOfPlan;
+
+    LeafTally(LeafReaderContext leaf, List<FacetDimension> dims, Sampler sampler) throws IOException {
+      this.sampler = sampler;
+      this.facets = SegmentFacets.of(leaf);
+      int n = dims.size();
+      this.dims = dims.toArray(FacetDimension[]::new);
+      taskColumns = new SegmentFacets.Column[n];
+      planColumns = new SegmentFacets.Column[n];
+      counts = new long[n][];
+      for (int i = 0; i < n; i++) {
+        SegmentFacets.Column column = facets.column(this.dims[i]);
+        (this.dims[i].ofPlan() ? planColumns : taskColumns)[i] = column;
+        counts[i] = new long[column.labels().length];
+      }
+    }
+
+    @Override
+    public void setScorer(Scorable scorer) {}
+
+    @Override
+    public void collect(DocIdStream stream) throws IOException {
+      stream.forEach(this::collect);
+    }
+
+    @Override
+    public void collect(int doc) {
+      if (!sampler.next()) {
+        return;
+      }
+      if (doc > planDoc) {
+        addPlan();
+        plan = facets.planAtOrAfter(doc, plan < 0 ? 0 : plan);
+        planDoc = plan < facets.planCount() ? facets.planDoc(plan) : Integer.MAX_VALUE;
+        readOfPlan = 0;
+      }
+      readOfPlan++;
+      for (int i = 0; i < counts.length; i++) {
+        SegmentFacets.Column column = taskColumns[i];
+        if (column != null) {
+          int[] ords = column.ords();
+          long[] c = counts[i];
+          for (int k = column.start()[doc], end = column.start()[doc + 1]; k < end; k++) {
+            c[ords[k]]++;
+          }
+        }
+      }
+    }
+
+    /** Adds the current plan's values of the plan-level dimensions, once for each of its hits read. */
+    private void addPlan() {
+      if (plan < 0 || plan >= facets.planCount() || readOfPlan == 0) {
+        return;
+      }
+      for (int i = 0; i < counts.length; i++) {
+        SegmentFacets.Column column = planColumns[i];
+        if (column != null) {
+          int[] ords = column.ords();
+          long[] c = counts[i];
+          for (int k = column.start()[plan], end = column.start()[plan + 1]; k < end; k++) {
+            c[ords[k]] += readOfPlan;
+          }
+        }
+      }
+    }
+
+    void finish(Map<FacetDimension, Map<String, Long>> out) {
+      addPlan();
+      for (int i = 0; i < counts.length; i++) {
+        Map<String, Long> merged = out.get(dims[i]);
+        String[] labels = (planColumns[i] != null ? planColumns[i] : taskColumns[i]).labels();
+        for (int ord = 0; ord < counts[i].length; ord++) {
+          if (counts[i][ord] > 0) {
+            merged.merge(labels[ord], counts[i][ord], Long::sum);
+          }
         }
       }
     }

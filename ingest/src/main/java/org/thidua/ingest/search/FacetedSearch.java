@@ -1,6 +1,7 @@
 package org.thidua.ingest.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -8,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -25,6 +24,7 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.IndexSearcher;
 import org.thidua.schema.FacetDimension;
 import org.thidua.schema.Fields;
@@ -33,10 +33,9 @@ import org.thidua.schema.Fields;
  * A search with facet filters and drill-sideways counts, done as separate passes so that each can be cheap:
  *
  * <ul>
- *   <li>the page of hits, ranked, collecting only the top N so that Lucene can skip documents that cannot make it
- *       (block-max WAND); phrase bonuses then re-rank the best {@value #RESCORE_WINDOW} only;
- *   <li>the counts of the requested dimensions, over all hits, without scoring (optional clauses are then not
- *       evaluated), plan-level dimensions once per plan ({@link BlockFacetCounts});
+ *   <li>the page of hits, ranked tier by tier ({@link Ranking}), collecting only the top N so that Lucene can skip
+ *       documents that cannot make it (block-max); phrase bonuses then re-rank the best {@value #RESCORE_WINDOW} only;
+ *   <li>the total and the counts of the requested dimensions, without scoring ({@link BlockFacetCounts});
  *   <li>for each dimension with a filter, its counts without that filter, so a chosen value still shows its
  *       alternatives.
  * </ul>
@@ -54,38 +53,42 @@ final class FacetedSearch {
   static final int RESCORE_WINDOW = 100;
 
   /**
+   * How hits are ordered: by score, tier after tier — every hit of a tier above every hit of the next, as if each
+   * tier's scores carried a bonus no score reaches —, or newest first when there are no tiers.
+   *
+   * @param tiers disjoint queries, scored; empty for newest first
+   * @param rescore bonus added to the best hits' scores within their tier (phrases); null for none
+   */
+  record Ranking(List<Query> tiers, Query rescore) {
+    Ranking {
+      tiers = List.copyOf(tiers);
+    }
+
+    static final Ranking NEWEST = new Ranking(List.of(), null);
+
+    static Ranking byScore(Query query) {
+      return new Ranking(List.of(query), null);
+    }
+
+    boolean ranked() {
+      return !tiers.isEmpty();
+    }
+  }
+
+  /**
    * @param total every hit
    * @param hits hits from the requested offset, at most the requested number
    * @param facets per dimension, values by count
    */
   record Outcome(long total, ScoreDoc[] hits, Map<String, List<FacetValue>> facets, boolean facetsApproximate) {}
 
-  /** Above this many hits a pass counts facets on a sample, not on every hit. */
-  static final int SAMPLE_ABOVE = 50_000;
-
-  /** About how many hits a sampled pass counts. */
-  static final int SAMPLE_SIZE = 10_000;
-
   /** How many of the empty query's first hits are kept per reader with its counts. */
   static final int ALL_HITS_TOP = 200;
 
   private FacetedSearch() {}
 
-  static Outcome run(
-      IndexSearcher searcher,
-      FacetsConfig config,
-      Query base,
-      Query rescore,
-      boolean ranked,
-      Map<FacetDimension, List<String>> filters,
-      List<FacetDimension> dims,
-      int offset,
-      int size)
-      throws IOException {
-    return run(searcher, config, base, rescore, ranked, filters, dims, offset, size, null);
-  }
-
   /**
+   * @param base what a hit must match (for counting; not scored)
    * @param allHits where the counts of an unfiltered search are kept per reader, when {@code base} matches every
    *     document of its kind (the empty query); null to count them
    */
@@ -93,28 +96,22 @@ final class FacetedSearch {
       IndexSearcher searcher,
       FacetsConfig config,
       Query base,
-      Query rescore,
-      boolean ranked,
+      Ranking ranking,
       Map<FacetDimension, List<String>> filters,
       List<FacetDimension> dims,
       int offset,
       int size,
       AllHitsFacets allHits)
       throws IOException {
-    DrillDownQuery query = drillDown(config, base, filters);
     int topN = Math.max(1, offset + size);
     TopDocs top;
-    if (!ranked && allHits != null && filters.isEmpty() && topN <= ALL_HITS_TOP) {
+    if (!ranking.ranked() && allHits != null && filters.isEmpty() && topN <= ALL_HITS_TOP) {
       // the first pages of the empty query are the same for every search on this reader
       top = allCounts(searcher, config, base, dims, allHits).newest();
-    } else if (!ranked) {
-      top = searcher.search(query, new TopFieldCollectorManager(NEWEST_FIRST, topN, null, topN));
-    } else if (rescore == null) {
-      top = searcher.search(query, new TopScoreDocCollectorManager(topN, null, topN));
+    } else if (!ranking.ranked()) {
+      top = searcher.search(drillDown(config, base, filters), new TopFieldCollectorManager(NEWEST_FIRST, topN, null, topN));
     } else {
-      int window = Math.max(RESCORE_WINDOW, topN);
-      top = searcher.search(query, new TopScoreDocCollectorManager(window, null, window));
-      top = rescore(searcher, top, rescore, topN);
+      top = ranked(searcher, config, ranking, filters, topN);
     }
 
     long total;
@@ -126,11 +123,11 @@ final class FacetedSearch {
       approximate = false;
       counts = new EnumMap<>(exact.counts());
     } else {
-      FacetsCollector all = searcher.search(query, new FacetsCollectorManager());
-      total = total(all);
-      approximate = total > SAMPLE_ABOVE;
       List<FacetDimension> unfiltered = dims.stream().filter(d -> !filters.containsKey(d)).toList();
-      counts = new EnumMap<>(BlockFacetCounts.count(all, unfiltered, every(total)));
+      BlockFacetCounts.Counted all = BlockFacetCounts.count(searcher, drillDown(config, base, filters), unfiltered);
+      total = all.total();
+      approximate = all.sampled();
+      counts = new EnumMap<>(all.counts());
     }
     for (FacetDimension dim : dims) {
       if (filters.containsKey(dim)) {
@@ -141,10 +138,9 @@ final class FacetedSearch {
           counts.put(dim, allCounts(searcher, config, base, dims, allHits).counts().get(dim));
           continue;
         }
-        FacetsCollector without = searcher.search(drillDown(config, base, others), new FacetsCollectorManager());
-        long withoutTotal = total(without);
-        approximate |= withoutTotal > SAMPLE_ABOVE;
-        counts.putAll(BlockFacetCounts.count(without, List.of(dim), every(withoutTotal)));
+        BlockFacetCounts.Counted without = BlockFacetCounts.count(searcher, drillDown(config, base, others), List.of(dim));
+        approximate |= without.sampled();
+        counts.putAll(without.counts());
       }
     }
     ScoreDoc[] hits = top.scoreDocs;
@@ -157,30 +153,77 @@ final class FacetedSearch {
     return new Outcome(total, page, facets, approximate);
   }
 
+  /**
+   * The best {@code topN} hits, tier by tier: a tier is searched only while the tiers before it have fewer hits than
+   * are wanted. Each tier is a pure conjunction, which block-max pruning handles far better than one query whose
+   * tiers are bonus clauses. Phrase bonuses re-rank the best {@link #RESCORE_WINDOW} inside their tiers.
+   */
+  static TopDocs ranked(
+      IndexSearcher searcher, FacetsConfig config, Ranking ranking, Map<FacetDimension, List<String>> filters, int topN)
+      throws IOException {
+    int window = ranking.rescore() == null ? topN : Math.max(RESCORE_WINDOW, topN);
+    List<ScoreDoc> hits = new ArrayList<>(window);
+    List<Integer> tierOf = new ArrayList<>(window);
+    for (int tier = 0; tier < ranking.tiers().size() && hits.size() < window; tier++) {
+      int wanted = window - hits.size();
+      TopDocs found =
+          searcher.search(
+              drillDown(config, ranking.tiers().get(tier), filters), new TopScoreDocCollectorManager(wanted, null, wanted));
+      for (ScoreDoc hit : found.scoreDocs) {
+        hits.add(hit);
+        tierOf.add(tier);
+      }
+    }
+    ScoreDoc[] scored = hits.toArray(ScoreDoc[]::new);
+    int[] tiers = tierOf.stream().mapToInt(Integer::intValue).toArray();
+    if (ranking.rescore() != null) {
+      scored = rescore(searcher, scored, ranking.rescore());
+    }
+    Integer[] order = new Integer[scored.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    ScoreDoc[] s = scored;
+    Arrays.sort(
+        order,
+        Comparator.<Integer>comparingInt(i -> tiers[i])
+            .thenComparing((a, b) -> Float.compare(s[b].score, s[a].score))
+            .thenComparingInt(i -> s[i].doc));
+    ScoreDoc[] best = new ScoreDoc[Math.min(topN, order.length)];
+    for (int i = 0; i < best.length; i++) {
+      best[i] = s[order[i]];
+    }
+    return new TopDocs(new TotalHits(best.length, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), best);
+  }
+
   private static AllHitsFacets.Counts allCounts(
       IndexSearcher searcher, FacetsConfig config, Query base, List<FacetDimension> dims, AllHitsFacets allHits)
       throws IOException {
     return allHits.get(
         searcher.getIndexReader(),
         () -> {
-          FacetsCollector every = searcher.search(drillDown(config, base, Map.of()), new FacetsCollectorManager());
+          BlockFacetCounts.Counted every = BlockFacetCounts.count(searcher, drillDown(config, base, Map.of()), dims, 1);
           TopDocs newest =
               searcher.search(
                   drillDown(config, base, Map.of()),
                   new TopFieldCollectorManager(NEWEST_FIRST, ALL_HITS_TOP, null, ALL_HITS_TOP));
-          return new AllHitsFacets.Counts(total(every), BlockFacetCounts.count(every, dims), newest);
+          return new AllHitsFacets.Counts(every.total(), every.counts(), newest);
         });
   }
 
   /**
-   * Adds the score of {@code bonus} to the hits that match it and keeps the best {@code topN}: what
-   * {@code QueryRescorer} does with weight 1, but a hit is checked where it is (approximation, then the positions of
-   * that one document) instead of advancing to the next document that matches the phrase, which walks the positions
-   * of every candidate in between.
+   * Adds the score of {@code bonus} to the hits that match it: what {@code QueryRescorer} does with weight 1, but a
+   * hit is checked where it is (approximation, then the positions of that one document) instead of advancing to the
+   * next document that matches the phrase, which walks the positions of every candidate in between.
+   *
+   * @return the hits with their new scores, in the order given
    */
-  static TopDocs rescore(IndexSearcher searcher, TopDocs first, Query bonus, int topN) throws IOException {
-    ScoreDoc[] hits = first.scoreDocs.clone();
-    Arrays.sort(hits, Comparator.comparingInt(h -> h.doc));
+  static ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] hits, Query bonus) throws IOException {
+    Integer[] byDoc = new Integer[hits.length];
+    for (int i = 0; i < byDoc.length; i++) {
+      byDoc[i] = i;
+    }
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
     Weight weight = searcher.createWeight(searcher.rewrite(bonus), ScoreMode.COMPLETE, 1f);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     int leaf = -1;
@@ -188,7 +231,7 @@ final class FacetedSearch {
     int docBase = 0;
     Scorer scorer = null;
     ScoreDoc[] rescored = new ScoreDoc[hits.length];
-    for (int i = 0; i < hits.length; i++) {
+    for (int i : byDoc) {
       ScoreDoc hit = hits[i];
       while (hit.doc >= leafEnd) {
         LeafReaderContext ctx = leaves.get(++leaf);
@@ -202,8 +245,7 @@ final class FacetedSearch {
       }
       rescored[i] = new ScoreDoc(hit.doc, score);
     }
-    Arrays.sort(rescored, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
-    return new TopDocs(first.totalHits, Arrays.copyOf(rescored, Math.min(topN, rescored.length)));
+    return rescored;
   }
 
   /** Whether the scorer matches {@code doc}, positioned on it if so; documents come in increasing order. */
@@ -216,19 +258,6 @@ final class FacetedSearch {
     DocIdSetIterator approximation = twoPhase.approximation();
     int at = approximation.docID() < doc ? approximation.advance(doc) : approximation.docID();
     return at == doc && twoPhase.matches();
-  }
-
-  private static long total(FacetsCollector hits) {
-    long total = 0;
-    for (FacetsCollector.MatchingDocs docs : hits.getMatchingDocs()) {
-      total += docs.totalHits();
-    }
-    return total;
-  }
-
-  /** One hit of every how many is counted: all of them up to {@link #SAMPLE_ABOVE}. */
-  static int every(long total) {
-    return total <= SAMPLE_ABOVE ? 1 : (int) ((total + SAMPLE_SIZE - 1) / SAMPLE_SIZE);
   }
 
   static DrillDownQuery drillDown(FacetsConfig config, Query base, Map<FacetDimension, List<String>> filters) {

@@ -13,9 +13,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
-import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ScoreMode;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -31,8 +29,8 @@ import org.thidua.schema.IndexSchema;
 public final class PlanSearch {
   static final float TITLE_BOOST = 2f;
   static final int SNIPPETS = 3;
-  private static final Query PLANS = new TermQuery(new Term(Fields.KIND, DocKind.PLAN.value()));
-  private static final BitSetProducer PARENTS = new QueryBitSetProducer(PLANS);
+  private static final KindFilter PLANS = KindFilter.of(DocKind.PLAN);
+  private static final BitSetProducer PARENTS = PLANS.producer();
   private static final Set<String> HIT_FIELDS =
       Set.of(
           Fields.ID,
@@ -102,8 +100,7 @@ public final class PlanSearch {
               searcher,
               index.facetsConfig(),
               base,
-              null,
-              content != null,
+              content != null ? FacetedSearch.Ranking.byScore(base) : FacetedSearch.Ranking.NEWEST,
               request.filters(),
               IndexSchema.PLAN_FACETS,
               request.offset(),
@@ -154,7 +151,7 @@ public final class PlanSearch {
     Query children =
         new BooleanQuery.Builder()
             .add(text, Occur.MUST)
-            .add(new TermQuery(new Term(Fields.KIND, DocKind.PLAN.value())), Occur.MUST_NOT)
+            .add(PLANS, Occur.MUST_NOT)
             .build();
     return new ToParentBlockJoinQuery(children, PARENTS, ScoreMode.Max);
   }

@@ -7,13 +7,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.IndexSearcher;
 import org.thidua.ingest.index.PlanIndex;
@@ -24,7 +22,7 @@ import org.thidua.schema.IndexSchema;
 /** Task search across all plans: ranked hits, facet counts, highlighting, and export of every hit. */
 public final class TaskSearch {
   static final int HIGHLIGHT_CHARS = 400;
-  private static final Query TASKS = new TermQuery(new Term(Fields.KIND, DocKind.TASK.value()));
+  private static final Query TASKS = KindFilter.of(DocKind.TASK);
   private static final Set<String> HIT_FIELDS =
       Set.of(
           Fields.ID,
@@ -90,9 +88,8 @@ public final class TaskSearch {
         FacetedSearch.run(
             searcher,
             index.facetsConfig(),
-            base(userQuery, text),
-            built == null ? null : built.phrases(),
-            text != null,
+            base(userQuery, built == null ? null : built.required()),
+            ranking(built),
             request.filters(),
             IndexSchema.TASK_FACETS,
             request.offset(),
@@ -133,7 +130,7 @@ public final class TaskSearch {
   }
 
   /** Tasks matching the text; none when the person typed only words that cannot match (stop words). */
-  private static Query base(UserQuery userQuery, Query text) {
+  static Query base(UserQuery userQuery, Query text) {
     if (text == null && !userQuery.isEmpty()) {
       return new MatchNoDocsQuery();
     }
@@ -142,6 +139,25 @@ public final class TaskSearch {
       base.add(text, Occur.MUST);
     }
     return base.build();
+  }
+
+  /**
+   * Tasks whose words all match with the diacritics as typed first, then the others — the order the exact bonus
+   * gives (see {@link org.thidua.analysis.VietnameseQueryBuilder}), each tier ranked by BM25 on the folded text.
+   */
+  static FacetedSearch.Ranking ranking(TextQueries.Built built) {
+    if (built == null) {
+      return FacetedSearch.Ranking.NEWEST;
+    }
+    Query tasks = new BooleanQuery.Builder().add(TASKS, Occur.FILTER).add(built.required(), Occur.MUST).build();
+    if (built.exact() == null) {
+      return new FacetedSearch.Ranking(List.of(tasks), built.phrases());
+    }
+    Query exact =
+        new BooleanQuery.Builder().add(tasks, Occur.MUST).add(built.exact(), Occur.FILTER).build();
+    Query rest =
+        new BooleanQuery.Builder().add(tasks, Occur.MUST).add(built.exact(), Occur.MUST_NOT).build();
+    return new FacetedSearch.Ranking(List.of(exact, rest), built.phrases());
   }
 
   private static TaskHit hit(Document doc, String highlight) {

@@ -24,8 +24,12 @@ final class TextQueries {
    * @param match what a document must match, scored (folded words and phrases, exact words as a bonus)
    * @param phrases bonus for the words as a phrase, exact and folded; applied to the best hits only (rescoring),
    *     because phrase positions are what makes a broad query slow; null when there is nothing to add
+   * @param required what a document must match, scored by BM25 on the folded variant, without the exact bonus:
+   *     {@code match} as a pure conjunction, for ranking tier by tier and for counting
+   * @param exact the first tier: documents where the words also match with their diacritics as typed; null when
+   *     there is no such tier (nothing left in the exact analysis)
    */
-  record Built(Query match, Query phrases) {}
+  record Built(Query match, Query phrases, Query required, Query exact) {}
 
   private final Analyzer exactAnalyzer;
   private final Analyzer foldedAnalyzer;
@@ -52,33 +56,42 @@ final class TextQueries {
     // null when the other words are none or only stop words: the symbols then decide alone
     Built rest = buildText(split.rest(), base);
     BooleanQuery.Builder match = new BooleanQuery.Builder();
+    BooleanQuery.Builder required = new BooleanQuery.Builder();
     if (rest != null) {
       match.add(rest.match(), Occur.MUST);
+      required.add(rest.required(), Occur.MUST);
     }
     for (SymbolQueries.Symbol symbol : split.symbols()) {
       Built text = buildText(new UserQuery(symbol.asTyped(), List.of()), base);
       match.add(SymbolQueries.match(symbol, text == null ? null : text.match()), Occur.MUST);
+      required.add(SymbolQueries.match(symbol, text == null ? null : text.required()), Occur.MUST);
     }
-    return new Built(match.build(), rest == null ? null : rest.phrases());
+    return rest == null
+        ? new Built(match.build(), null, required.build(), null)
+        : new Built(match.build(), rest.phrases(), required.build(), rest.exact());
   }
 
   private Built buildText(UserQuery query, String base) {
     String exactField = TextVariant.EXACT.of(base);
     String foldedField = TextVariant.FOLDED.of(base);
     BooleanQuery.Builder match = new BooleanQuery.Builder();
+    BooleanQuery.Builder pure = new BooleanQuery.Builder();
     BooleanQuery.Builder phrases = new BooleanQuery.Builder();
+    Query exactTier = null;
     boolean required = false;
     boolean bonus = false;
 
     if (!query.words().isEmpty()) {
       // every word in the folded field; where the exact field matches them all too, a bonus that puts the
       // document in the first tier
-      Query all =
+      VietnameseQueryBuilder words =
           new VietnameseQueryBuilder(
-                  exactAnalyzer, exactField, foldedAnalyzer, foldedField, VietnameseQueryBuilder.DEFAULT_EXACT_BONUS)
-              .build(query.words());
+              exactAnalyzer, exactField, foldedAnalyzer, foldedField, VietnameseQueryBuilder.DEFAULT_EXACT_BONUS);
+      Query all = words.build(query.words());
       if (all != null) {
         match.add(all, Occur.MUST);
+        pure.add(words.required(query.words()), Occur.MUST);
+        exactTier = words.exactTier(query.words());
         required = true;
         bonus |= should(phrases, exact.createPhraseQuery(exactField, query.words()), EXACT_PHRASE_BOOST);
         bonus |= should(phrases, folded.createPhraseQuery(foldedField, query.words()), FOLDED_PHRASE_BOOST);
@@ -88,11 +101,12 @@ final class TextQueries {
       Query must = folded.createPhraseQuery(foldedField, phrase);
       if (must != null) {
         match.add(must, Occur.MUST);
+        pure.add(must, Occur.MUST);
         required = true;
         bonus |= should(phrases, exact.createPhraseQuery(exactField, phrase), EXACT_PHRASE_BOOST);
       }
     }
-    return required ? new Built(match.build(), bonus ? phrases.build() : null) : null;
+    return required ? new Built(match.build(), bonus ? phrases.build() : null, pure.build(), exactTier) : null;
   }
 
   private static boolean should(BooleanQuery.Builder out, Query query, float boost) {

@@ -137,32 +137,32 @@ class TaskSearchTest {
     assertThat(all.facetsApproximate()).isFalse();
     assertThat(tasks.search(SearchRequest.of("kiem tra").withFilter(FacetDimension.PROVINCE, "Lào Cai")).facetsApproximate())
         .isFalse();
-    assertThat(FacetedSearch.every(FacetedSearch.SAMPLE_ABOVE)).isEqualTo(1);
-    assertThat(FacetedSearch.every(FacetedSearch.SAMPLE_ABOVE + 1)).isGreaterThan(1);
+    assertThat(BlockFacetCounts.every(BlockFacetCounts.EXACT_UP_TO)).isEqualTo(1);
+    assertThat(BlockFacetCounts.every(BlockFacetCounts.EXACT_UP_TO + 1)).isGreaterThan(1);
 
     List<FacetDimension> dims = List.of(FacetDimension.PROVINCE, FacetDimension.QUARTER);
     org.apache.lucene.search.IndexSearcher searcher = index.acquire();
     try {
-      org.apache.lucene.facet.FacetsCollector hits =
-          searcher.search(
-              new org.apache.lucene.search.TermQuery(
-                  new org.apache.lucene.index.Term(org.thidua.schema.Fields.KIND, org.thidua.schema.DocKind.TASK.value())),
-              new org.apache.lucene.facet.FacetsCollectorManager());
-      Map<FacetDimension, Map<String, Long>> exact = BlockFacetCounts.count(hits, dims);
-      assertThat(exact.get(FacetDimension.PROVINCE)).isEqualTo(counts(all, "province"));
-      assertThat(exact.get(FacetDimension.QUARTER)).isEqualTo(counts(all, "quarter"));
-      long provinces = exact.get(FacetDimension.PROVINCE).values().stream().mapToLong(Long::longValue).sum();
+      org.apache.lucene.search.Query tasksOnly = KindFilter.of(org.thidua.schema.DocKind.TASK);
+      BlockFacetCounts.Counted exact = BlockFacetCounts.count(searcher, tasksOnly, dims, 1);
+      assertThat(exact.sampled()).isFalse();
+      assertThat(exact.total()).isEqualTo(all.total());
+      assertThat(exact.counts().get(FacetDimension.PROVINCE)).isEqualTo(counts(all, "province"));
+      assertThat(exact.counts().get(FacetDimension.QUARTER)).isEqualTo(counts(all, "quarter"));
+      long provinces = exact.counts().get(FacetDimension.PROVINCE).values().stream().mapToLong(Long::longValue).sum();
       assertThat(provinces).isEqualTo(all.total());
 
-      // one hit in two: each sampled hit stands for two, no count above the hits, no value that is not there
-      Map<FacetDimension, Map<String, Long>> sampled = BlockFacetCounts.count(hits, dims, 2);
-      assertThat(sampled).isEqualTo(BlockFacetCounts.count(hits, dims, 2)); // seeded: the same answer again
+      // one hit in two read: the total stays exact, counts are scaled to it, none above it, no value not there
+      BlockFacetCounts.Counted sampled = BlockFacetCounts.count(searcher, tasksOnly, dims, 2);
+      assertThat(sampled.sampled()).isTrue();
+      assertThat(sampled.total()).isEqualTo(all.total());
+      assertThat(sampled).isEqualTo(BlockFacetCounts.count(searcher, tasksOnly, dims, 2)); // seeded: the same again
       for (FacetDimension dim : dims) {
-        assertThat(exact.get(dim)).containsKeys(sampled.get(dim).keySet().toArray(String[]::new));
-        assertThat(sampled.get(dim).values()).allMatch(c -> c <= all.total() && (c % 2 == 0 || c == all.total()));
+        assertThat(exact.counts().get(dim)).containsKeys(sampled.counts().get(dim).keySet().toArray(String[]::new));
+        assertThat(sampled.counts().get(dim).values()).allMatch(c -> c > 0 && c <= all.total());
       }
-      long sampledProvinces = sampled.get(FacetDimension.PROVINCE).values().stream().mapToLong(Long::longValue).sum();
-      assertThat(sampledProvinces).isBetween(all.total() - 2, all.total() + 1);
+      long sampledProvinces = sampled.counts().get(FacetDimension.PROVINCE).values().stream().mapToLong(Long::longValue).sum();
+      assertThat(sampledProvinces).isBetween(all.total() - 3, all.total() + 3); // rounding of each value
     } finally {
       index.release(searcher);
     }
