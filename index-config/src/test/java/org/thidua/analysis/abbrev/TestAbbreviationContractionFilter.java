@@ -242,6 +242,59 @@ public class TestAbbreviationContractionFilter extends BaseTokenStreamTestCase {
     }
   }
 
+  /**
+   * Contraction only adds: with it, the expansion filter decides exactly as without it (its look-ahead for headings
+   * in capitals skips contracted tokens: in "TƯ ĐOÀN THANH NIÊN" the word after TƯ is ĐOÀN, not the ĐTN added
+   * before it), and every other token keeps its position.
+   */
+  public void testContractionOnlyAdds() throws IOException {
+    Analyzer expandingOnly =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new StandardTokenizer();
+            TokenStream ts = new AbbreviationExpansionFilter(tokenizer, standardExpansions, true, Expand.ALL);
+            return new TokenStreamComponents(tokenizer, new LowerCaseFilter(ts));
+          }
+        };
+    try (expandingOnly;
+        Analyzer both = indexChain()) {
+      assertEquals(
+          List.of("0:tư", "1:đoàn", "2:thanh", "3:niên"), withoutContractions(both, "TƯ ĐOÀN THANH NIÊN"));
+      assertEquals(withoutContractions(expandingOnly, "TƯ ĐOÀN THANH NIÊN"), withoutContractions(both, "TƯ ĐOÀN THANH NIÊN"));
+      String[] words = {"TƯ", "TU", "ĐA", "ĐOÀN", "THANH", "NIÊN", "Đoàn", "Thanh", "niên", "Ủy", "ban", "nhân", "dân",
+        "UBND", "TĐKT", "thi", "đua", "khen", "thưởng", "SỞ", "PHÁP", "Trung", "ương", "TT", "x"};
+      for (int i = 0; i < 300; i++) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 1 + random().nextInt(12); k > 0; k--) {
+          sb.append(words[random().nextInt(words.length)]).append(' ');
+        }
+        String text = sb.toString();
+        assertEquals(text, withoutContractions(expandingOnly, text), withoutContractions(both, text));
+      }
+    }
+  }
+
+  /** "position:term" of every token but contractions. */
+  private static List<String> withoutContractions(Analyzer a, String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = a.tokenStream("f", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute posInc = ts.addAttribute(PositionIncrementAttribute.class);
+      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+      ts.reset();
+      int position = -1;
+      while (ts.incrementToken()) {
+        position += posInc.getPositionIncrement();
+        if (!type.type().equals(C)) {
+          out.add(position + ":" + term);
+        }
+      }
+      ts.end();
+    }
+    return out;
+  }
+
   public void testContextualExpansionLeavesTheRestToTheIndex() throws IOException {
     try (Analyzer a =
         new Analyzer() {
