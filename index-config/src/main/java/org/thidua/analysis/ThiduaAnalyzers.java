@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.ClasspathResourceLoader;
+import org.thidua.analysis.abbrev.AbbreviationContractionFilterFactory;
 import org.thidua.analysis.abbrev.AbbreviationExpansionFilterFactory;
 import org.thidua.analysis.fold.VietnameseFoldingFilterFactory;
 import org.thidua.analysis.normalize.VietnameseNormalizationCharFilterFactory;
@@ -30,8 +31,8 @@ import org.thidua.analysis.normalize.VietnameseNormalizationCharFilterFactory;
  *
  * <ul>
  *   <li><b>exact</b>: normalisation → {@code vietnamese} tokenizer with word segmentation ({@code thi_đua}) →
- *       abbreviation expansion (a token graph at query time, already flat at index time) → lowercase → stop words.
- *       Words keep their diacritics, so "kiểm tra" does not match "kiêm trà".
+ *       abbreviations (see below) → lowercase → stop words. Words keep their diacritics, so "kiểm tra" does not
+ *       match "kiêm trà".
  *   <li><b>folded</b>: the same, but on syllables ({@code segment=false}) and with diacritics removed after the stop
  *       words. A query typed without diacritics ("kiem tra") cannot be segmented (the lexicon has diacritics), so
  *       this field works on syllables on both sides and matches regardless of diacritics.
@@ -39,11 +40,21 @@ import org.thidua.analysis.normalize.VietnameseNormalizationCharFilterFactory;
  *
  * Querying both with a boost on exact ranks exact-diacritic matches first while still finding the rest.
  *
- * <p>Order matters: abbreviation expansion comes before lowercasing because "TU" (Tỉnh ủy) must differ from the word
- * "tu"; the stop filter comes before folding because folded stop words collide with content words ("thì" → "thi",
- * as in "thi đua"); expansion comes before the stop filter so that an expansion loses the same words the text does.
- * Expansions are split by the same tokenizer with the same settings, so "TĐKT" expands to exactly the tokens "thi
- * đua, khen thưởng" gives in that field.
+ * <p>Abbreviations are resolved at index time, in both directions, so that queries stay plain terms: contraction
+ * ({@code vietnameseAbbreviationContraction}) adds {@code TĐKT} over the words "thi đua, khen thưởng", and expansion
+ * ({@code vietnameseAbbreviation}, flat) adds {@code thi_đua khen_thưởng} over "TĐKT". A query "TĐKT" is then the
+ * single term {@code tđkt} ({@code tdkt} folded) and "thi đua khen thưởng" a plain conjunction, and each finds both
+ * spellings. The exception are abbreviations that are also syllables (TU, TƯ, ĐA): whether they are abbreviations
+ * depends on how they are written and on their neighbours, so they are never contracted and the query side still
+ * expands them ({@code expand=contextual}), into a token graph for the query parser.
+ *
+ * <p>Order matters: the abbreviation filters come before lowercasing because "TU" (Tỉnh ủy) must differ from the
+ * word "tu", and contraction comes first, on the words as written (expansion leaves the abbreviations it adds
+ * alone); the stop filter comes before folding because folded stop words collide with content words ("thì" →
+ * "thi", as in "thi đua"); both abbreviation filters come before the stop filter so that an expansion loses the
+ * same words the text does. Expansions are split by the same tokenizer with the same settings, so "TĐKT" expands
+ * to, and is contracted from, exactly the tokens "thi đua, khen thưởng" gives in that field. The folded field's
+ * contraction also ignores diacritics, as that field does.
  */
 public final class ThiduaAnalyzers {
 
@@ -99,19 +110,27 @@ public final class ThiduaAnalyzers {
     if (modelDir != null) {
       tokenizerArgs.put("modelDir", modelDir.toAbsolutePath().toString());
     }
-    Map<String, String> abbreviationArgs = new LinkedHashMap<>();
-    abbreviationArgs.put("flatten", Boolean.toString(index)); // flat at index time, a graph for query parsing
-    abbreviationArgs.put("tokenizer", TOKENIZER);
-    tokenizerArgs.forEach((k, v) -> abbreviationArgs.put("tokenizer." + k, v));
+    Map<String, String> dictionaryArgs = new LinkedHashMap<>();
+    dictionaryArgs.put("tokenizer", TOKENIZER);
+    tokenizerArgs.forEach((k, v) -> dictionaryArgs.put("tokenizer." + k, v));
+    Map<String, String> expansionArgs = new LinkedHashMap<>(dictionaryArgs);
+    expansionArgs.put("flatten", Boolean.toString(index)); // flat at index time, a graph for query parsing
+    // the index holds every other abbreviation both ways; the query expands only those that need context
+    expansionArgs.put("expand", index ? "all" : "contextual");
     try {
       CustomAnalyzer.Builder b =
           CustomAnalyzer.builder(new ClasspathResourceLoader(ThiduaAnalyzers.class.getClassLoader()))
               .withPositionIncrementGap(POSITION_INCREMENT_GAP)
               .addCharFilter(VietnameseNormalizationCharFilterFactory.NAME)
-              .withTokenizer(TOKENIZER, tokenizerArgs)
-              .addTokenFilter(AbbreviationExpansionFilterFactory.NAME, abbreviationArgs)
-              .addTokenFilter(LowerCaseFilterFactory.NAME)
-              .addTokenFilter(StopFilterFactory.NAME, "words", STOPWORDS, "ignoreCase", "false");
+              .withTokenizer(TOKENIZER, tokenizerArgs);
+      if (index) {
+        Map<String, String> contractionArgs = new LinkedHashMap<>(dictionaryArgs);
+        contractionArgs.put("ignoreDiacritics", Boolean.toString(fold));
+        b.addTokenFilter(AbbreviationContractionFilterFactory.NAME, contractionArgs);
+      }
+      b.addTokenFilter(AbbreviationExpansionFilterFactory.NAME, expansionArgs)
+          .addTokenFilter(LowerCaseFilterFactory.NAME)
+          .addTokenFilter(StopFilterFactory.NAME, "words", STOPWORDS, "ignoreCase", "false");
       if (fold) {
         b.addTokenFilter(VietnameseFoldingFilterFactory.NAME);
       }

@@ -15,8 +15,9 @@ import org.apache.lucene.util.QueryBuilder;
  * matches in the exact field, with the diacritics as typed, gets a fixed bonus. The bonus is far above what text
  * scores reach, so exact-diacritic matches form the first tier ("kiểm tra" above "kiêm trà", even for a long
  * paragraph against a short one) and rank by relevance inside it. A query typed without diacritics matches no
- * exact words and ranks by relevance alone. Abbreviations expand on the query side as well ("TĐKT" also matches
- * thi_đua + khen_thưởng).
+ * exact words and ranks by relevance alone. Abbreviations need nothing here: the index holds them over their
+ * spelled-out words and the reverse, so "TĐKT" is one term per field and still matches "thi đua, khen thưởng" (only
+ * TU, TƯ, ĐA … are still expanded by the query analyzers, see {@link ThiduaAnalyzers}).
  *
  * <p>Thread-safe when its analyzers are (Lucene analyzers are).
  */

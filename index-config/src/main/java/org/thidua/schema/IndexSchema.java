@@ -11,7 +11,7 @@ public final class IndexSchema {
    * every commit's user data under {@link #VERSION_KEY}; an index of another version is refused with a message
    * saying to re-ingest.
    */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   public static final String VERSION_KEY = "thidua.schema.version";
 

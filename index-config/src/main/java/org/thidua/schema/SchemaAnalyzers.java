@@ -26,7 +26,8 @@ public record SchemaAnalyzers(
 
   /**
    * thidua's Vietnamese analyzers ({@link ThiduaAnalyzers}): exact = word-segmented with diacritics, folded =
-   * syllables without diacritics; both normalise, expand abbreviations and drop stop words.
+   * syllables without diacritics; both normalise, resolve abbreviations (contracted and expanded at index time) and
+   * drop stop words.
    *
    * @param modelDir VnCoreNLP model folder, or null for the default (system property, environment; without a
    *     model, syllables)

@@ -21,9 +21,15 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -52,6 +58,8 @@ public abstract class RetrievalTestBase extends LuceneTestCase {
   private static final String OLD_TONES = "Hỗ trợ người khuyết tật hoà nhập cộng đồng.";
   private static final String NEW_TONES = "Phong trào hòa nhập cộng đồng của người khuyết tật.";
   private static final String ABBREVIATED = "Ban TĐKT, Sở Nội vụ hướng dẫn chấm điểm.";
+  private static final String SPELLED_OUT = "Tổng kết công tác thi đua, khen thưởng của Ủy ban nhân dân huyện.";
+  private static final String PARTY = "Thực hiện chỉ đạo của Tỉnh ủy về công tác cán bộ.";
   private static final String UNRELATED = "Hội diễn văn nghệ quần chúng chào mừng ngày Quốc khánh.";
 
   private Directory directory;
@@ -80,6 +88,8 @@ public abstract class RetrievalTestBase extends LuceneTestCase {
     texts.put("old-tones", OLD_TONES);
     texts.put("new-tones", NEW_TONES);
     texts.put("abbreviated", ABBREVIATED);
+    texts.put("spelled-out", SPELLED_OUT);
+    texts.put("party", PARTY);
     texts.put("unrelated", UNRELATED);
 
     Map<String, Analyzer> perField = new HashMap<>();
@@ -227,6 +237,73 @@ public abstract class RetrievalTestBase extends LuceneTestCase {
       assertEquals(form, expected, new LinkedHashSet<>(search(form)));
     }
     assertEquals(new LinkedHashSet<>(words), new LinkedHashSet<>(search("thi dua khen thuong")));
+  }
+
+  /**
+   * The contract of index-time contraction: an abbreviation in the query is one term per field (no disjunction with
+   * its words), and still finds the words, with or without diacritics; the words find the abbreviation.
+   */
+  public void testAbbreviationQueryIsOneTermPerField() throws IOException {
+    assertEquals(oneTermPerField("tdkt", "tđkt"), queries.build("TĐKT"));
+    assertEquals(oneTermPerField("tdkt", "tđkt"), queries.build("tđkt"));
+    assertEquals(oneTermPerField("tdkt", "tdkt"), queries.build("tdkt"));
+    assertEquals(oneTermPerField("ubnd", "ubnd"), queries.build("UBND"));
+    for (String q : new String[] {"TĐKT", "tđkt", "tdkt", "TDKT"}) {
+      assertTrue(q, search(q).contains("spelled-out"));
+      assertTrue(q, search(q).contains("abbreviated"));
+    }
+    assertTrue(search("UBND").contains("spelled-out"));
+    assertTrue(search("ubnd").contains("spelled-out"));
+    assertTrue(search("thi đua khen thưởng").contains("abbreviated"));
+    assertTrue(search("thi dua khen thuong").contains("abbreviated"));
+    // a spelled-out query stays a conjunction of its words
+    Query words = queries.build("thi đua khen thưởng");
+    BooleanQuery required = (BooleanQuery) ((BooleanQuery) words).clauses().getFirst().query();
+    assertEquals(4, required.clauses().size());
+    for (BooleanClause c : required.clauses()) {
+      assertEquals(BooleanClause.Occur.MUST, c.occur());
+      assertTrue(c.query().toString(), c.query() instanceof TermQuery);
+    }
+  }
+
+  private static Query oneTermPerField(String folded, String exact) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(FOLDED, folded)), BooleanClause.Occur.MUST)
+        .add(
+            new BoostQuery(
+                new ConstantScoreQuery(new TermQuery(new Term(EXACT, exact))),
+                VietnameseQueryBuilder.DEFAULT_EXACT_BONUS),
+            BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  /** TU (Tỉnh ủy) is also the syllable "tu": it is still expanded in the query, and "tu" never finds "Tỉnh ủy". */
+  public void testSyllableAbbreviationsStillExpandInTheQuery() throws IOException {
+    List<String> tu = search("TU");
+    assertTrue(tu.contains("party"));
+    assertFound(tu, containing("tỉnh ủy"));
+    Query tuFolded = ((BooleanQuery) queries.build("TU")).clauses().getFirst().query();
+    assertFalse(tuFolded.toString(), tuFolded instanceof TermQuery); // tu, or tỉnh and ủy
+    List<String> word = search("tu");
+    assertFalse(word.contains("party"));
+    Pattern syllable = Pattern.compile("(?<![\\p{L}\\p{N}])tu(?![\\p{L}\\p{N}])");
+    for (String id : word) {
+      // the syllable itself (tu, tư, tự, từ …) is in the text, or in an expansion of an abbreviation written there
+      // ("TT" is also Thông tư), never only in an abbreviation's expansion that is read as "tu"
+      String text = texts.get(id);
+      StringBuilder all = new StringBuilder(text);
+      for (Abbreviations.Abbreviation a : Abbreviations.bundled().entries()) {
+        if (!a.capitalsOnly()
+            && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(a.abbreviation()) + "(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                .matcher(text)
+                .find()) {
+          a.expansions().forEach(e -> all.append(' ').append(e));
+        }
+      }
+      String folded = VietnameseFolding.fold(VietnameseNormalizer.normalize(all)).toLowerCase(Locale.ROOT);
+      assertTrue(id + ": " + text, syllable.matcher(folded).find());
+    }
   }
 
   public void testUnitAbbreviationsBothWays() throws IOException {

@@ -7,11 +7,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.thidua.analysis.ThiduaAnalyzers.AnalyzedToken;
+import org.thidua.analysis.abbrev.AbbreviationContractionFilter;
 import org.thidua.analysis.abbrev.AbbreviationExpansionFilter;
 import org.thidua.analysis.fold.VietnameseFolding;
+import org.thidua.analysis.normalize.VietnameseNormalizer;
 import org.thidua.dictionary.Abbreviations;
 import org.thidua.dictionary.Abbreviations.Abbreviation;
 
@@ -20,6 +24,8 @@ import org.thidua.dictionary.Abbreviations.Abbreviation;
  * (syllables); expectations are written segmented ({@code công_tác}) and split into syllables in fall-back mode.
  */
 public abstract class ThiduaAnalyzersTestBase extends BaseTokenStreamTestCase {
+
+  private static final String CONTRACTION = AbbreviationContractionFilter.TYPE;
 
   /** The model folder to use; a folder without a model gives the fall-back. */
   protected abstract Path modelDir();
@@ -60,30 +66,52 @@ public abstract class ThiduaAnalyzersTestBase extends BaseTokenStreamTestCase {
     return VietnameseFolding.fold(segmented.replace('_', ' ')).split(" ");
   }
 
+  /** The query analyzers give exactly these words; the index analyzers these words plus contractions. */
   private void assertBoth(String text, String segmented) throws IOException {
-    assertAnalyzesTo(exactIndex, text, exact(segmented));
     assertAnalyzesTo(exactQuery, text, exact(segmented));
-    assertAnalyzesTo(foldedIndex, text, folded(segmented));
     assertAnalyzesTo(foldedQuery, text, folded(segmented));
+    assertEquals(text, Arrays.asList(exact(segmented)), originals(exactIndex, text));
+    assertEquals(text, Arrays.asList(folded(segmented)), originals(foldedIndex, text));
+  }
+
+  /** The terms of the tokens that stand for words of the text: no expansions, no contractions. */
+  private static List<String> originals(Analyzer a, String text) {
+    return ThiduaAnalyzers.analyze(a, text).stream()
+        .filter(t -> !isExpansion(t) && !isContraction(t))
+        .map(AnalyzedToken::term)
+        .toList();
+  }
+
+  /** The contracted abbreviations the analyzer adds to {@code text}. */
+  private static List<String> contractions(Analyzer a, String text) {
+    return ThiduaAnalyzers.analyze(a, text).stream()
+        .filter(ThiduaAnalyzersTestBase::isContraction)
+        .map(AnalyzedToken::term)
+        .toList();
   }
 
   public void testSeedTitle() throws IOException {
     assertBoth("Công tác thi đua, khen thưởng năm 2022", "công_tác thi_đua khen_thưởng năm 2022");
+    // the index also holds TĐKT over the words, from the first word's start to the last word's end
     assertAnalyzesTo(
         foldedIndex,
         "Công tác thi đua, khen thưởng năm 2022",
-        new String[] {"cong", "tac", "thi", "dua", "khen", "thuong", "nam", "2022"},
-        new int[] {0, 5, 9, 13, 18, 23, 30, 34},
-        new int[] {4, 8, 12, 16, 22, 29, 33, 38},
-        new String[] {"<WORD>", "<WORD>", "<WORD>", "<WORD>", "<WORD>", "<WORD>", "<WORD>", "<NUM>"},
-        new int[] {1, 1, 1, 1, 1, 1, 1, 1});
+        new String[] {"cong", "tac", "tdkt", "thi", "dua", "khen", "thuong", "nam", "2022"},
+        new int[] {0, 5, 9, 9, 13, 18, 23, 30, 34},
+        new int[] {4, 8, 29, 12, 16, 22, 29, 33, 38},
+        new String[] {"<WORD>", "<WORD>", CONTRACTION, "<WORD>", "<WORD>", "<WORD>", "<WORD>", "<WORD>", "<NUM>"},
+        new int[] {1, 1, 1, 0, 1, 1, 1, 1, 1},
+        new int[] {1, 1, 4, 1, 1, 1, 1, 1, 1});
     if (segmented()) {
       assertAnalyzesTo(
           exactIndex,
           "Công tác thi đua, khen thưởng năm 2022",
-          new String[] {"công_tác", "thi_đua", "khen_thưởng", "năm", "2022"},
-          new int[] {0, 9, 18, 30, 34},
-          new int[] {8, 16, 29, 33, 38});
+          new String[] {"công_tác", "tđkt", "thi_đua", "khen_thưởng", "năm", "2022"},
+          new int[] {0, 9, 9, 18, 30, 34},
+          new int[] {8, 29, 16, 29, 33, 38},
+          new String[] {"<WORD>", CONTRACTION, "<WORD>", "<WORD>", "<WORD>", "<NUM>"},
+          new int[] {1, 1, 0, 1, 1, 1},
+          new int[] {1, 2, 1, 1, 1, 1});
     }
   }
 
@@ -123,58 +151,78 @@ public abstract class ThiduaAnalyzersTestBase extends BaseTokenStreamTestCase {
 
   public void testAbbreviationInUnitName() throws IOException {
     String text = "Ban TĐKT, Sở Nội vụ";
+    // the query keeps the abbreviation as one term
+    assertBoth(text, "ban tđkt sở nội_vụ");
+    String expansion = AbbreviationExpansionFilter.TYPE;
     if (segmented()) {
       assertAnalyzesTo(
-          exactQuery,
+          exactIndex,
           text,
-          new String[] {"ban", "tđkt", "thi_đua", "khen_thưởng", "sở", "nội_vụ"},
-          new int[] {0, 4, 4, 4, 10, 13},
-          new int[] {3, 8, 8, 8, 12, 19},
-          new String[] {"<WORD>", "<WORD>", AbbreviationExpansionFilter.TYPE, AbbreviationExpansionFilter.TYPE,
-            "<WORD>", "<WORD>"},
-          new int[] {1, 1, 0, 1, 1, 1},
-          new int[] {1, 2, 1, 1, 1, 1});
+          new String[] {"ban", "tđkt", "thi_đua", "khen_thưởng", "snv", "sở", "nội_vụ"},
+          new int[] {0, 4, 4, 4, 10, 10, 13},
+          new int[] {3, 8, 8, 8, 19, 12, 19},
+          new String[] {"<WORD>", "<WORD>", expansion, expansion, CONTRACTION, "<WORD>", "<WORD>"},
+          new int[] {1, 1, 0, 1, 1, 0, 1},
+          new int[] {1, 2, 1, 1, 2, 1, 1});
     } else {
       assertAnalyzesTo(
-          exactQuery,
+          exactIndex,
           text,
-          new String[] {"ban", "tđkt", "thi", "đua", "khen", "thưởng", "sở", "nội", "vụ"},
+          new String[] {"ban", "tđkt", "thi", "đua", "khen", "thưởng", "snv", "sở", "nội", "vụ"},
           null,
           null,
           null,
-          new int[] {1, 1, 0, 1, 1, 1, 1, 1, 1},
-          new int[] {1, 4, 1, 1, 1, 1, 1, 1, 1});
+          new int[] {1, 1, 0, 1, 1, 1, 1, 0, 1, 1},
+          new int[] {1, 4, 1, 1, 1, 1, 3, 1, 1, 1});
     }
+    // the index holds the abbreviation over its expansion and the expansion over the abbreviation (Sở Nội vụ: SNV)
     assertAnalyzesTo(
         foldedIndex,
         text,
-        new String[] {"ban", "tdkt", "thi", "dua", "khen", "thuong", "so", "noi", "vu"},
-        null,
-        null,
-        null,
-        new int[] {1, 1, 0, 1, 1, 1, 1, 1, 1},
-        new int[] {1, 4, 1, 1, 1, 1, 1, 1, 1});
+        new String[] {"ban", "tdkt", "thi", "dua", "khen", "thuong", "snv", "so", "noi", "vu"},
+        new int[] {0, 4, 4, 4, 4, 4, 10, 10, 13, 17},
+        new int[] {3, 8, 8, 8, 8, 8, 19, 12, 16, 19},
+        new String[] {"<WORD>", "<WORD>", expansion, expansion, expansion, expansion, CONTRACTION, "<WORD>", "<WORD>",
+          "<WORD>"},
+        new int[] {1, 1, 0, 1, 1, 1, 1, 0, 1, 1},
+        new int[] {1, 4, 1, 1, 1, 1, 3, 1, 1, 1});
   }
 
   public void testAbbreviationFormsOfAQuery() throws IOException {
-    List<String> expected = terms(exactQuery, "TĐKT");
-    assertEquals(Arrays.asList(exact("tđkt thi_đua khen_thưởng")), expected);
-    for (String form : new String[] {"Tđkt", "tđkt"}) {
-      assertEquals(expected, terms(exactQuery, form));
+    // a query abbreviation is one term in either field, whatever its case and diacritics
+    for (String form : new String[] {"TĐKT", "Tđkt", "tđkt"}) {
+      assertAnalyzesToPositions(exactQuery, form, new String[] {"tđkt"}, new int[] {1}, new int[] {1});
     }
-    List<String> foldedExpected = Arrays.asList(folded("tđkt thi_đua khen_thưởng"));
     for (String form : new String[] {"TĐKT", "Tđkt", "tđkt", "TDKT", "tdkt"}) {
-      assertEquals(form, foldedExpected, terms(foldedQuery, form));
+      assertAnalyzesToPositions(foldedQuery, form, new String[] {"tdkt"}, new int[] {1}, new int[] {1});
     }
-    // the word "tu" is not TU (Tỉnh ủy)
+    assertEquals(List.of("ubnd"), terms(exactQuery, "UBND"));
+    // … and the index has that term where the words are written, with or without diacritics in the folded field
+    assertEquals(List.of("tđkt"), contractions(exactIndex, "thi đua, khen thưởng"));
+    assertEquals(List.of("tdkt"), contractions(foldedIndex, "THI ĐUA - KHEN THƯỞNG"));
+    assertEquals(List.of("tdkt"), contractions(foldedIndex, "thi dua khen thuong"));
+    assertEquals(List.of(), contractions(exactIndex, "thi dua khen thuong"));
+    assertEquals(List.of("ubnd"), contractions(exactIndex, "Uỷ ban nhân dân"));
+    // the word "tu" is not TU (Tỉnh ủy): TU still expands in the query, and "Tỉnh ủy" is never contracted to "tu"
     assertEquals(List.of("tu"), terms(foldedQuery, "tu"));
+    assertEquals(List.of("tu"), terms(exactQuery, "tu"));
     assertEquals(Arrays.asList(folded("tu tỉnh_ủy")), terms(foldedQuery, "TU"));
+    assertEquals(Arrays.asList(exact("tu tỉnh_ủy")), terms(exactQuery, "TU"));
+    assertEquals(List.of("tư", "trung", "ương"), terms(exactQuery, "TƯ").stream().flatMap(t -> Arrays.stream(t.split("_"))).toList());
+    for (Analyzer index : new Analyzer[] {exactIndex, foldedIndex}) {
+      assertEquals(List.of(), contractions(index, "chỉ đạo của Tỉnh ủy, Huyện ủy"));
+      assertEquals(List.of(), contractions(index, "Đề án, Dự án"));
+    }
+    // Trung ương is TW and TƯ: only TW, which is no syllable, is contracted
+    assertEquals(List.of("tw"), contractions(foldedIndex, "Trung ương"));
   }
 
   /**
-   * For every abbreviation the tokenizer keeps whole, the expansion path in the graph has exactly the tokens the
-   * expansion's own text gives in the same field, so a document with the words and a query with the abbreviation
-   * (or the reverse) meet.
+   * For every abbreviation the tokenizer keeps whole, in both directions: at index time, the expansion path has
+   * exactly the tokens the expansion's own text gives in the same field, and that text gets the abbreviation
+   * contracted over all of it; at query time the abbreviation stays one term, except abbreviations that are also
+   * syllables, which are expanded as a graph (and never contracted). So a document with the words and a query with
+   * the abbreviation (or the reverse) meet.
    */
   public void testEveryExpansionMatchesItsText() throws IOException {
     int checked = 0;
@@ -186,15 +234,32 @@ public abstract class ThiduaAnalyzersTestBase extends BaseTokenStreamTestCase {
           split.add(a.abbreviation());
           continue;
         }
+        String term = tokens.getFirst().term();
         List<List<String>> fromText = new ArrayList<>();
         for (String expansion : a.expansions()) {
-          fromText.add(terms(analyzer, expansion));
+          fromText.add(originals(analyzer, expansion));
         }
-        if (analyzer == exactQuery || analyzer == foldedQuery) {
+        boolean query = analyzer == exactQuery || analyzer == foldedQuery;
+        if (query && !a.capitalsOnly()) {
+          assertEquals(a.abbreviation(), 1, tokens.size());
+        } else if (query) {
           assertEquals(a.abbreviation(), new java.util.HashSet<>(fromText), new java.util.HashSet<>(paths(tokens)));
         } else {
           // flattened for the index: parallel paths merge, so more (mixed) paths exist, but every real one is there
           assertTrue(a.abbreviation(), paths(tokens).containsAll(fromText));
+          for (String expansion : a.expansions()) {
+            List<AnalyzedToken> contracted =
+                ThiduaAnalyzers.analyze(analyzer, expansion).stream()
+                    .filter(t -> isContraction(t) && t.term().equals(term))
+                    .toList();
+            if (a.capitalsOnly()) {
+              assertEquals(a.abbreviation() + " ← " + expansion, List.of(), contracted);
+            } else {
+              assertEquals(a.abbreviation() + " ← " + expansion, 1, contracted.size());
+              assertEquals(expansion, 0, contracted.getFirst().startOffset());
+              assertEquals(expansion, expansion.length(), contracted.getFirst().endOffset());
+            }
+          }
         }
         checked++;
       }
@@ -202,6 +267,36 @@ public abstract class ThiduaAnalyzersTestBase extends BaseTokenStreamTestCase {
     // the tokenizer keeps every listed form whole, those with & (GD&ĐT, VH,TT&DL) and / (V/v) included
     assertEquals(List.of(), split);
     assertEquals(4 * Abbreviations.bundled().entries().size(), checked);
+  }
+
+  /**
+   * Every "thi đua, khen thưởng" of the seed plans (any case, separated by a comma, a spaced dash or a space) gets
+   * TĐKT in both index fields, also where word segmentation sees the words in their real context.
+   */
+  public void testSeedsGetTheirContractions() throws IOException {
+    // not "Thi đua-Khen thưởng" (seed 003): the tokenizer keeps "đua-Khen" as one token, as it does any hyphenated
+    // word, so neither that text nor an expansion of TĐKT can be matched against it
+    Pattern phrase = Pattern.compile("thi đua(\\s*,\\s*|\\s+[-–]\\s+|\\s+)khen thưởng");
+    int total = 0;
+    for (String seed : SharedTestData.seeds()) {
+      String text = VietnameseNormalizer.normalize(seed).toLowerCase(Locale.ROOT);
+      Matcher m = phrase.matcher(text);
+      List<String> spans = new ArrayList<>();
+      while (m.find()) {
+        spans.add(m.start() + "-" + m.end());
+      }
+      total += spans.size();
+      for (Analyzer a : new Analyzer[] {exactIndex, foldedIndex}) {
+        String tdkt = a == exactIndex ? "tđkt" : "tdkt";
+        List<String> contracted =
+            ThiduaAnalyzers.analyze(a, seed).stream()
+                .filter(t -> isContraction(t) && t.term().equals(tdkt))
+                .map(t -> t.startOffset() + "-" + t.endOffset())
+                .toList();
+        assertEquals(spans, contracted);
+      }
+    }
+    assertTrue(total > 50);
   }
 
   /**
@@ -224,23 +319,25 @@ public abstract class ThiduaAnalyzersTestBase extends BaseTokenStreamTestCase {
     for (String[] c : cases) {
       for (Analyzer a : new Analyzer[] {exactIndex, exactQuery, foldedIndex, foldedQuery}) {
         List<AnalyzedToken> tokens = ThiduaAnalyzers.analyze(a, "Sở " + c[0] + ".");
-        List<String> original =
-            tokens.stream().filter(t -> !isExpansion(t)).map(AnalyzedToken::term).toList();
+        List<String> original = originals(a, "Sở " + c[0] + ".");
         assertEquals(c[0], List.of(terms(a, "Sở").getFirst(), terms(a, c[0]).getFirst()), original);
         AnalyzedToken whole = tokens.get(1);
         assertEquals(c[0], "Sở ".length(), whole.startOffset());
         assertEquals(c[0], "Sở ".length() + c[0].length(), whole.endOffset());
         List<String> expansion =
             tokens.stream().filter(ThiduaAnalyzersTestBase::isExpansion).map(AnalyzedToken::term).toList();
-        assertEquals(c[0], terms(a, c[1]), expansion);
+        // expanded in the index; the query keeps the one term, which the index has over the words
+        assertEquals(c[0], a == exactIndex || a == foldedIndex ? originals(a, c[1]) : List.of(), expansion);
       }
       if (!c[1].startsWith("kế hoạch")) {
-        assertFalse(c[0], terms(exactQuery, "Sở " + c[0]).containsAll(kehoach));
+        assertFalse(c[0], terms(exactIndex, "Sở " + c[0]).containsAll(kehoach));
       }
     }
     // a document with the words and a query with the abbreviation meet (and the reverse), diacritics or not
-    assertTrue(terms(foldedIndex, "Sở Khoa học và Công nghệ tỉnh").containsAll(
-        terms(foldedQuery, "kh&cn").subList(1, terms(foldedQuery, "kh&cn").size())));
+    assertEquals(List.of("kh&cn"), terms(foldedQuery, "kh&cn"));
+    assertTrue(terms(foldedIndex, "Sở Khoa học và Công nghệ tỉnh").containsAll(terms(foldedQuery, "kh&cn")));
+    assertTrue(terms(foldedIndex, "So Khoa hoc va Cong nghe tinh").containsAll(terms(foldedQuery, "KH&CN")));
+    assertTrue(terms(exactIndex, "Sở Khoa học và Công nghệ tỉnh").containsAll(terms(exactQuery, "KH&CN")));
     assertTrue(terms(exactIndex, "Sở KH&CN tỉnh").containsAll(terms(exactQuery, "khoa học và công nghệ")));
   }
 
@@ -281,6 +378,10 @@ public abstract class ThiduaAnalyzersTestBase extends BaseTokenStreamTestCase {
 
   private static boolean isExpansion(AnalyzedToken t) {
     return t.type().equals(AbbreviationExpansionFilter.TYPE);
+  }
+
+  private static boolean isContraction(AnalyzedToken t) {
+    return t.type().equals(CONTRACTION);
   }
 
   public void testStopWordsGoMeaningfulWordsStay() throws IOException {

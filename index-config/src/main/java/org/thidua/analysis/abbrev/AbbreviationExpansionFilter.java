@@ -1,6 +1,7 @@
 package org.thidua.analysis.abbrev;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,11 +25,28 @@ import org.thidua.dictionary.Abbreviations.Abbreviation;
  * before lowercasing and folding. An abbreviation that is also a syllable (TU, TƯ, ĐA) next to a syllable in
  * capitals is taken as a word of a heading ("SỞ TƯ PHÁP", "ĐA DẠNG"), which takes one token of look-ahead.
  * Expansion tokens carry the abbreviation's offsets and the type {@value #TYPE}. The input must not be a graph.
+ *
+ * <p>Tokens of type {@value AbbreviationContractionFilter#TYPE} pass through untouched: {@link
+ * AbbreviationContractionFilter}, placed before this filter at index time, derived them from the words that follow
+ * in the stream, so expanding them again would only repeat those words. {@link Expand#CONTEXTUAL} limits expansion
+ * to the abbreviations contraction leaves alone, for the query side of such a chain.
  */
 public final class AbbreviationExpansionFilter extends TokenFilter {
 
   /** Token type of expansion tokens. */
   public static final String TYPE = "<EXPANSION>";
+
+  /** Which abbreviations are expanded. */
+  public enum Expand {
+    /** Every abbreviation of the dictionary. */
+    ALL,
+    /**
+     * Only abbreviations whose reading depends on their neighbours ({@link Abbreviations#needsContext}: capitals-only
+     * abbreviations that are also syllables, TU, TƯ, ĐA), which {@link AbbreviationContractionFilter} never
+     * contracts. For query chains whose index chain contracts: every other abbreviation then stays one term.
+     */
+    CONTEXTUAL
+  }
 
   private final AbbreviationExpansions expansions;
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
@@ -41,7 +59,8 @@ public final class AbbreviationExpansionFilter extends TokenFilter {
   // context for abbreviations that are also syllables: "SỞ TƯ PHÁP" is a heading, not Trung ương
   private char[] previous = new char[32]; // the previous input token's term
   private int previousLength;
-  private State lookahead; // the next input token, read to see past a capitals-only abbreviation
+  // input tokens read ahead to see past a capitals-only abbreviation: contracted tokens, then the next word
+  private final ArrayDeque<State> lookahead = new ArrayDeque<>();
   private boolean inputDone;
   // expansion tokens still to emit: term, position increment, position length
   private final List<String> pendingTerms = new ArrayList<>();
@@ -49,20 +68,29 @@ public final class AbbreviationExpansionFilter extends TokenFilter {
   private int next;
 
   private final boolean flatten;
+  private final Expand expand;
 
   /** The graph form, for query time. */
   public AbbreviationExpansionFilter(TokenStream input, AbbreviationExpansions expansions) {
     this(input, expansions, false);
   }
 
+  /** Expands every abbreviation ({@link Expand#ALL}). */
+  public AbbreviationExpansionFilter(TokenStream input, AbbreviationExpansions expansions, boolean flatten) {
+    this(input, expansions, flatten, Expand.ALL);
+  }
+
   /**
    * @param flatten true at index time: emit the graph already flattened (parallel expansions share positions),
    *     as {@code FlattenGraphFilter} would, without its buffering
+   * @param expand which abbreviations to expand
    */
-  public AbbreviationExpansionFilter(TokenStream input, AbbreviationExpansions expansions, boolean flatten) {
+  public AbbreviationExpansionFilter(
+      TokenStream input, AbbreviationExpansions expansions, boolean flatten, Expand expand) {
     super(input);
     this.expansions = expansions;
     this.flatten = flatten;
+    this.expand = java.util.Objects.requireNonNull(expand);
   }
 
   @Override
@@ -79,11 +107,17 @@ public final class AbbreviationExpansionFilter extends TokenFilter {
     if (!nextInputToken()) {
       return false;
     }
+    if (isContracted()) {
+      return true;
+    }
     int length = termAtt.length();
     if (scratch.length < length) {
       scratch = new char[Math.max(length, scratch.length * 2)];
     }
     List<Abbreviation> found = expansions.dictionary().lookup(termAtt.buffer(), 0, length, scratch);
+    if (expand == Expand.CONTEXTUAL && !found.isEmpty()) {
+      found = found.stream().filter(Abbreviation::capitalsOnly).toList();
+    }
     if (Abbreviations.needsContext(found)
         && (Abbreviations.isCapitalSyllable(previous, 0, previousLength) || nextIsCapitalSyllable())) {
       found = List.of();
@@ -99,10 +133,13 @@ public final class AbbreviationExpansionFilter extends TokenFilter {
     return true;
   }
 
+  private boolean isContracted() {
+    return AbbreviationContractionFilter.TYPE.equals(typeAtt.type());
+  }
+
   private boolean nextInputToken() throws IOException {
-    if (lookahead != null) {
-      restoreState(lookahead);
-      lookahead = null;
+    if (!lookahead.isEmpty()) {
+      restoreState(lookahead.removeFirst());
       return true;
     }
     if (inputDone || !input.incrementToken()) {
@@ -112,18 +149,31 @@ public final class AbbreviationExpansionFilter extends TokenFilter {
     return true;
   }
 
-  /** Reads one token ahead, keeping it for the next call, and restores the current one. */
+  /**
+   * Reads ahead to the next word (past contracted tokens, which are not words of the text), keeping what it read
+   * for the next calls, and restores the current token.
+   */
   private boolean nextIsCapitalSyllable() throws IOException {
-    if (inputDone) {
-      return false;
-    }
     State current = captureState();
     boolean capitalSyllable = false;
-    if (input.incrementToken()) {
-      capitalSyllable = Abbreviations.isCapitalSyllable(termAtt.buffer(), 0, termAtt.length());
-      lookahead = captureState();
-    } else {
-      inputDone = true;
+    for (State queued : lookahead) {
+      restoreState(queued);
+      if (!isContracted()) {
+        capitalSyllable = Abbreviations.isCapitalSyllable(termAtt.buffer(), 0, termAtt.length());
+        restoreState(current);
+        return capitalSyllable;
+      }
+    }
+    while (!inputDone) {
+      if (!input.incrementToken()) {
+        inputDone = true;
+        break;
+      }
+      lookahead.addLast(captureState());
+      if (!isContracted()) {
+        capitalSyllable = Abbreviations.isCapitalSyllable(termAtt.buffer(), 0, termAtt.length());
+        break;
+      }
     }
     restoreState(current);
     return capitalSyllable;
@@ -213,7 +263,7 @@ public final class AbbreviationExpansionFilter extends TokenFilter {
     next = 0;
     original = null;
     previousLength = 0;
-    lookahead = null;
+    lookahead.clear();
     inputDone = false;
   }
 }

@@ -1,17 +1,13 @@
 package org.thidua.analysis.abbrev;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.HashMap;
-import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.TokenizerFactory;
 import org.apache.lucene.util.ResourceLoader;
 import org.apache.lucene.util.ResourceLoaderAware;
+import org.thidua.analysis.abbrev.AbbreviationExpansionFilter.Expand;
 import org.thidua.dictionary.Abbreviations;
 
 /**
@@ -21,7 +17,7 @@ import org.thidua.dictionary.Abbreviations;
  * <filter name="vietnameseAbbreviation"
  *         dictionary="org/thidua/dictionary/abbreviations.tsv"
  *         tokenizer="vietnamese" tokenizer.segment="true" tokenizer.modelDir="/opt/vncorenlp"
- *         flatten="false"/>
+ *         flatten="false" expand="all"/>
  * }</pre>
  *
  * <ul>
@@ -31,6 +27,12 @@ import org.thidua.dictionary.Abbreviations;
  *       expansion gives the same tokens as the same words in the text.
  *   <li>{@code flatten}: {@code true} for index-time chains: the output is already flat (as after {@code
  *       flattenGraph}, which then is not needed); default {@code false}, the graph for query parsing.
+ *   <li>{@code expand}: {@code all} (default) expands every abbreviation; {@code contextual} only those whose
+ *       reading depends on their neighbours (capitals-only abbreviations that are also syllables, {@code TU},
+ *       {@code TƯ}, {@code ĐA}: {@link Abbreviations#needsContext}). {@code contextual} is for the query side of a
+ *       chain whose index side also has {@code vietnameseAbbreviationContraction}: the index then holds every
+ *       other abbreviation over its spelled-out words, so the query keeps the abbreviation as one term instead of
+ *       a disjunction with the words.
  * </ul>
  */
 public class AbbreviationExpansionFilterFactory extends TokenFilterFactory implements ResourceLoaderAware {
@@ -38,27 +40,24 @@ public class AbbreviationExpansionFilterFactory extends TokenFilterFactory imple
   /** SPI name. */
   public static final String NAME = "vietnameseAbbreviation";
 
-  public static final String DEFAULT_TOKENIZER = "vietnamese";
-  private static final String TOKENIZER_PREFIX = "tokenizer.";
+  public static final String DEFAULT_TOKENIZER = ExpansionsConfig.DEFAULT_TOKENIZER;
 
-  private final String dictionaryName;
+  private final ExpansionsConfig config;
   private final boolean flatten;
-  private final String tokenizerName;
-  private final Map<String, String> tokenizerArgs = new HashMap<>();
+  private final Expand expand;
   private volatile AbbreviationExpansions expansions;
 
   public AbbreviationExpansionFilterFactory(Map<String, String> args) {
     super(args);
-    dictionaryName = get(args, "dictionary");
     flatten = getBoolean(args, "flatten", false);
-    tokenizerName = get(args, "tokenizer", DEFAULT_TOKENIZER);
-    for (Iterator<Map.Entry<String, String>> it = args.entrySet().iterator(); it.hasNext(); ) {
-      Map.Entry<String, String> e = it.next();
-      if (e.getKey().startsWith(TOKENIZER_PREFIX)) {
-        tokenizerArgs.put(e.getKey().substring(TOKENIZER_PREFIX.length()), e.getValue());
-        it.remove();
-      }
-    }
+    String mode = get(args, "expand", "all");
+    expand =
+        switch (mode.toLowerCase(Locale.ROOT)) {
+          case "all" -> Expand.ALL;
+          case "contextual" -> Expand.CONTEXTUAL;
+          default -> throw new IllegalArgumentException("expand must be all or contextual, not: " + mode);
+        };
+    config = new ExpansionsConfig(args);
     if (!args.isEmpty()) {
       throw new IllegalArgumentException("Unknown parameters: " + args);
     }
@@ -71,32 +70,7 @@ public class AbbreviationExpansionFilterFactory extends TokenFilterFactory imple
 
   @Override
   public void inform(ResourceLoader loader) throws IOException {
-    Abbreviations dictionary;
-    if (dictionaryName == null) {
-      dictionary = Abbreviations.bundled();
-    } else {
-      try (InputStream in = loader.openResource(dictionaryName)) {
-        dictionary = Abbreviations.parse(in, dictionaryName);
-      }
-    }
-    Map<String, String> args = new HashMap<>(tokenizerArgs);
-    if (getLuceneMatchVersion() != null) {
-      args.putIfAbsent(LUCENE_MATCH_VERSION_PARAM, getLuceneMatchVersion().toString());
-    }
-    TokenizerFactory tokenizerFactory = TokenizerFactory.forName(tokenizerName, args);
-    if (tokenizerFactory instanceof ResourceLoaderAware aware) {
-      aware.inform(loader);
-    }
-    try (Analyzer tokenizer =
-        new Analyzer() {
-          @Override
-          protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer t = tokenizerFactory.create();
-            return new TokenStreamComponents(t);
-          }
-        }) {
-      expansions = AbbreviationExpansions.compile(dictionary, tokenizer);
-    }
+    expansions = config.load(loader, getLuceneMatchVersion());
   }
 
   @Override
@@ -104,6 +78,6 @@ public class AbbreviationExpansionFilterFactory extends TokenFilterFactory imple
     if (expansions == null) {
       throw new IllegalStateException(NAME + " used before inform(ResourceLoader)");
     }
-    return new AbbreviationExpansionFilter(input, expansions, flatten);
+    return new AbbreviationExpansionFilter(input, expansions, flatten, expand);
   }
 }

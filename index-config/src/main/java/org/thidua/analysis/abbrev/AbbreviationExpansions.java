@@ -22,10 +22,13 @@ public final class AbbreviationExpansions {
 
   private final Abbreviations dictionary;
   private final Map<Abbreviation, List<String[]>> tokenized;
+  private final Map<Abbreviation, String> asToken;
 
-  private AbbreviationExpansions(Abbreviations dictionary, Map<Abbreviation, List<String[]>> tokenized) {
+  private AbbreviationExpansions(
+      Abbreviations dictionary, Map<Abbreviation, List<String[]>> tokenized, Map<Abbreviation, String> asToken) {
     this.dictionary = dictionary;
     this.tokenized = tokenized;
+    this.asToken = asToken;
   }
 
   /**
@@ -36,7 +39,10 @@ public final class AbbreviationExpansions {
    */
   public static AbbreviationExpansions compile(Abbreviations dictionary, Analyzer tokenizer) {
     Map<Abbreviation, List<String[]>> tokenized = new IdentityHashMap<>();
+    Map<Abbreviation, String> asToken = new IdentityHashMap<>();
     for (Abbreviation a : dictionary.entries()) {
+      String[] own = tokens(tokenizer, a.abbreviation());
+      asToken.put(a, own.length == 1 ? own[0] : a.abbreviation());
       List<String[]> paths = new ArrayList<>(a.expansions().size());
       for (String expansion : a.expansions()) {
         String[] tokens = tokens(tokenizer, expansion);
@@ -50,7 +56,7 @@ public final class AbbreviationExpansions {
       }
       tokenized.put(a, List.copyOf(paths));
     }
-    return new AbbreviationExpansions(dictionary, tokenized);
+    return new AbbreviationExpansions(dictionary, tokenized, asToken);
   }
 
   private static String[] tokens(Analyzer analyzer, String text) {
@@ -75,5 +81,14 @@ public final class AbbreviationExpansions {
   /** The token sequences {@code abbreviation}'s expansions analyse to, preferred first. */
   List<String[]> tokens(Abbreviation abbreviation) {
     return tokenized.getOrDefault(abbreviation, List.of());
+  }
+
+  /**
+   * The abbreviation as the tokenizer gives it when it is one token ({@code TĐKT}, {@code VH,TT&DL}), so that a
+   * token contracted from an expansion equals the one the abbreviation written in the text gives; as written
+   * otherwise.
+   */
+  String token(Abbreviation abbreviation) {
+    return asToken.getOrDefault(abbreviation, abbreviation.abbreviation());
   }
 }
