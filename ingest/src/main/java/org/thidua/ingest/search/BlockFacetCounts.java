@@ -2,12 +2,12 @@ package org.thidua.ingest.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.ConstantScoreQuery;
@@ -35,10 +35,10 @@ import org.thidua.schema.FacetDimension;
  */
 final class BlockFacetCounts {
   /** Up to this many hits, facet values are read from every hit. */
-  static final int EXACT_UP_TO = 50_000;
+  static final int EXACT_UP_TO = 12_000;
 
   /** About how many hits a sampled count reads. */
-  static final int SAMPLE_SIZE = 16_000;
+  static final int SAMPLE_SIZE = 4_000;
 
   /** Fixed, so that a sampled answer is repeatable. */
   private static final long SAMPLE_SEED = 0x7468696475614cL;
@@ -120,7 +120,7 @@ final class BlockFacetCounts {
    */
   private static final class Sampler {
     final int every;
-    final SplittableRandom random = new SplittableRandom(SAMPLE_SEED);
+    private long state = SAMPLE_SEED; // xorshift: a few cycles a draw, and only one draw per hit read
     long hits;
     long read;
     private int pick;
@@ -128,8 +128,19 @@ final class BlockFacetCounts {
 
     Sampler(int every) {
       this.every = every;
-      pick = every == 1 ? 0 : random.nextInt(every);
+      pick = draw();
       untilRead = pick + 1;
+    }
+
+    /** A position in a run, uniform enough for sampling. */
+    private int draw() {
+      if (every == 1) {
+        return 0;
+      }
+      state ^= state << 13;
+      state ^= state >>> 7;
+      state ^= state << 17;
+      return (int) Math.floorMod(state, (long) every);
     }
 
     /** Counts a hit; true when its values are to be read. */
@@ -138,7 +149,7 @@ final class BlockFacetCounts {
       if (--untilRead > 0) {
         return false;
       }
-      int nextPick = every == 1 ? 0 : random.nextInt(every);
+      int nextPick = draw();
       untilRead = every - pick + nextPick;
       pick = nextPick;
       read++;
@@ -157,6 +168,11 @@ final class BlockFacetCounts {
     private int plan = -1; // index of the current plan
     private int planDoc = -1;
     private long readOfPlan;
+    // plans with hits read, in increasing order, and how many each: their values are added at the end, in one
+    // forward sweep over the plan columns rather than a random read per plan
+    private int[] touched = new int[64];
+    private long[] touchedReads = new long[64];
+    private int touchedCount;
 
     LeafTally(LeafReaderContext leaf, List<FacetDimension> dims, Sampler sampler) throws IOException {
       this.sampler = sampler;
@@ -196,34 +212,52 @@ final class BlockFacetCounts {
       for (int i = 0; i < counts.length; i++) {
         SegmentFacets.Column column = taskColumns[i];
         if (column != null) {
-          int[] ords = column.ords();
+          long row = column.inline()[doc];
           long[] c = counts[i];
-          for (int k = column.start()[doc], end = column.start()[doc + 1]; k < end; k++) {
-            c[ords[k]]++;
+          int n = SegmentFacets.Column.count(row);
+          if (n < SegmentFacets.MORE) {
+            for (int k = 0; k < n; k++) {
+              c[column.ord(row, k)]++;
+            }
+          } else {
+            int[] ords = column.ords();
+            for (int k = SegmentFacets.Column.offset(row), end = k + SegmentFacets.Column.length(row); k < end; k++) {
+              c[ords[k]]++;
+            }
           }
         }
       }
     }
 
-    /** Adds the current plan's values of the plan-level dimensions, once for each of its hits read. */
+    /** Notes the current plan and how many of its hits were read. */
     private void addPlan() {
       if (plan < 0 || plan >= facets.planCount() || readOfPlan == 0) {
         return;
       }
-      for (int i = 0; i < counts.length; i++) {
-        SegmentFacets.Column column = planColumns[i];
-        if (column != null) {
-          int[] ords = column.ords();
-          long[] c = counts[i];
-          for (int k = column.start()[plan], end = column.start()[plan + 1]; k < end; k++) {
-            c[ords[k]] += readOfPlan;
-          }
-        }
+      if (touchedCount == touched.length) {
+        touched = Arrays.copyOf(touched, touchedCount * 2);
+        touchedReads = Arrays.copyOf(touchedReads, touchedCount * 2);
       }
+      touched[touchedCount] = plan;
+      touchedReads[touchedCount++] = readOfPlan;
     }
 
     void finish(Map<FacetDimension, Map<String, Long>> out) {
       addPlan();
+      for (int i = 0; i < counts.length; i++) {
+        SegmentFacets.Column column = planColumns[i];
+        if (column != null) {
+          int[] start = column.start();
+          int[] ords = column.ords();
+          long[] c = counts[i];
+          for (int t = 0; t < touchedCount; t++) {
+            int p = touched[t];
+            for (int k = start[p], end = start[p + 1]; k < end; k++) {
+              c[ords[k]] += touchedReads[t];
+            }
+          }
+        }
+      }
       for (int i = 0; i < counts.length; i++) {
         Map<String, Long> merged = out.get(dims[i]);
         String[] labels = (planColumns[i] != null ? planColumns[i] : taskColumns[i]).labels();

@@ -26,13 +26,38 @@ import org.thidua.schema.FacetDimension;
 final class SegmentFacets {
   private static final Map<IndexReader.CacheKey, SegmentFacets> SEGMENTS = new ConcurrentHashMap<>();
 
-  /** The documents of one dimension's values in compressed-row form, and the value of each ordinal. */
-  record Column(int[] start, int[] ords, String[] labels) {
-    /** How many values a row has. */
-    int count(int row) {
-      return start[row + 1] - start[row];
+  /**
+   * One dimension's values per row and the value of each ordinal. Plan rows are in compressed-row form ({@code
+   * start}, {@code ords}): they are read in a forward sweep. Document rows are read at random, one per hit, so each
+   * is one long ({@code inline}) holding its ordinals itself, {@code bits} bits each, as many as fit — one memory
+   * access where the row form takes two; a row with more points into {@code ords}.
+   */
+  record Column(int[] start, int[] ords, long[] inline, int bits, String[] labels) {
+    /** How many ordinals an inline row holds: 0 to {@link #MORE} − 1, or {@link #MORE}. */
+    static int count(long row) {
+      return (int) (row & MORE);
+    }
+
+    /** Ordinal {@code i} of an inline row. */
+    int ord(long row, int i) {
+      return (int) ((row >>> (COUNT_BITS + i * bits)) & ((1L << bits) - 1));
+    }
+
+    /** Where a row of {@link #MORE} values starts in {@code ords}. */
+    static int offset(long row) {
+      return (int) ((row >>> COUNT_BITS) & ((1L << 31) - 1));
+    }
+
+    /** How many values a row of {@link #MORE} values has. */
+    static int length(long row) {
+      return (int) (row >>> (COUNT_BITS + 31));
     }
   }
+
+  private static final int COUNT_BITS = 3;
+
+  /** The count of a row whose values are in {@code ords}. */
+  static final int MORE = (1 << COUNT_BITS) - 1;
 
   private final LeafReader reader;
   private final int[] plans; // document ids of the segment's plans, increasing
@@ -80,8 +105,19 @@ final class SegmentFacets {
    * number of plans when there is none. A task's plan is the first plan document after it (its block's end).
    */
   int planAtOrAfter(int doc, int from) {
-    int i = Arrays.binarySearch(plans, from, plans.length, doc);
-    return i >= 0 ? i : -i - 1;
+    // hits come in document order, so the plan is usually at or just after the last one: gallop, then bisect
+    int low = from;
+    int step = 1;
+    while (low < plans.length && plans[low] < doc) {
+      int next = low + step;
+      if (next >= plans.length || plans[next] >= doc) {
+        int i = Arrays.binarySearch(plans, low + 1, Math.min(next + 1, plans.length), doc);
+        return i >= 0 ? i : -i - 1;
+      }
+      low = next;
+      step <<= 1;
+    }
+    return low;
   }
 
   int planCount() {
@@ -107,13 +143,21 @@ final class SegmentFacets {
 
   private Column build(FacetDimension dim) throws IOException {
     SortedSetDocValues values = DocValues.getSortedSet(reader, dim.indexField());
-    int rows = dim.ofPlan() ? plans.length : reader.maxDoc();
-    int[] start = new int[rows + 1];
-    int[] ords = new int[Math.max(16, rows)];
+    String[] labels = new String[(int) values.getValueCount()];
+    for (int ord = 0; ord < labels.length; ord++) {
+      String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
+      labels[ord] = path[path.length - 1];
+    }
+    return dim.ofPlan() ? planRows(values, labels) : documentRows(values, labels);
+  }
+
+  private Column planRows(SortedSetDocValues values, String[] labels) throws IOException {
+    int[] start = new int[plans.length + 1];
+    int[] ords = new int[Math.max(16, plans.length)];
     int n = 0;
-    for (int row = 0; row < rows; row++) {
+    for (int row = 0; row < plans.length; row++) {
       start[row] = n;
-      int doc = dim.ofPlan() ? plans[row] : row;
+      int doc = plans[row];
       if (values.docID() < doc && values.advance(doc) == doc || values.docID() == doc) {
         for (int k = 0, c = values.docValueCount(); k < c; k++) {
           if (n == ords.length) {
@@ -123,12 +167,34 @@ final class SegmentFacets {
         }
       }
     }
-    start[rows] = n;
-    String[] labels = new String[(int) values.getValueCount()];
-    for (int ord = 0; ord < labels.length; ord++) {
-      String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
-      labels[ord] = path[path.length - 1];
+    start[plans.length] = n;
+    return new Column(start, Arrays.copyOf(ords, n), null, 0, labels);
+  }
+
+  private Column documentRows(SortedSetDocValues values, String[] labels) throws IOException {
+    int bits = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, labels.length - 1)));
+    int slots = Math.min(MORE - 1, (64 - COUNT_BITS) / bits);
+    long[] inline = new long[reader.maxDoc()];
+    int[] more = new int[16];
+    int n = 0;
+    for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+      int c = values.docValueCount();
+      if (c <= slots) {
+        long row = c;
+        for (int k = 0; k < c; k++) {
+          row |= values.nextOrd() << (COUNT_BITS + k * bits);
+        }
+        inline[doc] = row;
+      } else {
+        if (n + c > more.length) {
+          more = Arrays.copyOf(more, Math.max(n + c, more.length * 2));
+        }
+        inline[doc] = MORE | ((long) n << COUNT_BITS) | ((long) c << (COUNT_BITS + 31));
+        for (int k = 0; k < c; k++) {
+          more[n++] = (int) values.nextOrd();
+        }
+      }
     }
-    return new Column(start, Arrays.copyOf(ords, n), labels);
+    return new Column(null, Arrays.copyOf(more, n), inline, bits, labels);
   }
 }

@@ -143,20 +143,27 @@ public final class TaskSearch {
 
   /**
    * Tasks whose words all match with the diacritics as typed first, then the others — the order the exact bonus
-   * gives (see {@link org.thidua.analysis.VietnameseQueryBuilder}), each tier ranked by BM25 on the folded text.
+   * gives (see {@link org.thidua.analysis.VietnameseQueryBuilder}). The first tier ranks by BM25 on the exact words
+   * (thi_đua, khen_thưởng): fewer and rarer terms than the syllables, so block-max pruning skips most candidates of a
+   * broad query, and whole words are the better relevance signal anyway. The second tier ranks by BM25 on the folded
+   * syllables, the only match it has.
    */
   static FacetedSearch.Ranking ranking(TextQueries.Built built) {
     if (built == null) {
       return FacetedSearch.Ranking.NEWEST;
     }
-    Query tasks = new BooleanQuery.Builder().add(TASKS, Occur.FILTER).add(built.required(), Occur.MUST).build();
+    Query folded = new BooleanQuery.Builder().add(TASKS, Occur.FILTER).add(built.required(), Occur.MUST).build();
     if (built.exact() == null) {
-      return new FacetedSearch.Ranking(List.of(tasks), built.phrases());
+      return new FacetedSearch.Ranking(List.of(folded), built.phrases());
     }
     Query exact =
-        new BooleanQuery.Builder().add(tasks, Occur.MUST).add(built.exact(), Occur.FILTER).build();
+        new BooleanQuery.Builder()
+            .add(TASKS, Occur.FILTER)
+            .add(built.exact(), Occur.MUST)
+            .add(built.required(), Occur.FILTER) // every hit of a tier is a hit of the search
+            .build();
     Query rest =
-        new BooleanQuery.Builder().add(tasks, Occur.MUST).add(built.exact(), Occur.MUST_NOT).build();
+        new BooleanQuery.Builder().add(folded, Occur.MUST).add(built.exact(), Occur.MUST_NOT).build();
     return new FacetedSearch.Ranking(List.of(exact, rest), built.phrases());
   }
 
