@@ -56,24 +56,29 @@ final class FacetedSearch {
    * How hits are ordered: by score, tier after tier — every hit of a tier above every hit of the next, as if each
    * tier's scores carried a bonus no score reaches —, or newest first when there are no tiers.
    *
-   * @param tiers disjoint queries, scored; empty for newest first
-   * @param rescore bonus added to the best hits' scores within their tier (phrases); null for none
+   * @param tiers disjoint queries, scored, each with its own phrase bonus
    */
-  record Ranking(List<Query> tiers, Query rescore) {
+  record Ranking(List<Tier> tiers) {
     Ranking {
       tiers = List.copyOf(tiers);
     }
 
-    static final Ranking NEWEST = new Ranking(List.of(), null);
+    static final Ranking NEWEST = new Ranking(List.of());
 
     static Ranking byScore(Query query) {
-      return new Ranking(List.of(query), null);
+      return new Ranking(List.of(new Tier(query, null)));
     }
 
     boolean ranked() {
       return !tiers.isEmpty();
     }
   }
+
+  /**
+   * @param query the hits of the tier, scored
+   * @param rescore bonus added to the tier's best hits (phrases); null when it could not change their order
+   */
+  record Tier(Query query, Query rescore) {}
 
   /**
    * @param total every hit
@@ -156,44 +161,29 @@ final class FacetedSearch {
   /**
    * The best {@code topN} hits, tier by tier: a tier is searched only while the tiers before it have fewer hits than
    * are wanted. Each tier is a pure conjunction, which block-max pruning handles far better than one query whose
-   * tiers are bonus clauses. Phrase bonuses re-rank the best {@link #RESCORE_WINDOW} inside their tiers.
+   * tiers are bonus clauses. A tier's phrase bonus re-ranks its best {@link #RESCORE_WINDOW} hits.
    */
   static TopDocs ranked(
       IndexSearcher searcher, FacetsConfig config, Ranking ranking, Map<FacetDimension, List<String>> filters, int topN)
       throws IOException {
-    int window = ranking.rescore() == null ? topN : Math.max(RESCORE_WINDOW, topN);
-    List<ScoreDoc> hits = new ArrayList<>(window);
-    List<Integer> tierOf = new ArrayList<>(window);
-    for (int tier = 0; tier < ranking.tiers().size() && hits.size() < window; tier++) {
-      int wanted = window - hits.size();
-      TopDocs found =
-          searcher.search(
-              drillDown(config, ranking.tiers().get(tier), filters), new TopScoreDocCollectorManager(wanted, null, wanted));
-      for (ScoreDoc hit : found.scoreDocs) {
-        hits.add(hit);
-        tierOf.add(tier);
+    List<ScoreDoc> best = new ArrayList<>(topN);
+    for (Tier tier : ranking.tiers()) {
+      int needed = topN - best.size();
+      if (needed <= 0) {
+        break;
       }
+      int wanted = tier.rescore() == null ? needed : Math.max(RESCORE_WINDOW, needed);
+      ScoreDoc[] hits =
+          searcher.search(drillDown(config, tier.query(), filters), new TopScoreDocCollectorManager(wanted, null, wanted))
+              .scoreDocs;
+      if (tier.rescore() != null) {
+        hits = rescore(searcher, hits, tier.rescore());
+        Arrays.sort(hits, (x, y) -> x.score != y.score ? Float.compare(y.score, x.score) : Integer.compare(x.doc, y.doc));
+      }
+      best.addAll(Arrays.asList(hits).subList(0, Math.min(needed, hits.length)));
     }
-    ScoreDoc[] scored = hits.toArray(ScoreDoc[]::new);
-    int[] tiers = tierOf.stream().mapToInt(Integer::intValue).toArray();
-    if (ranking.rescore() != null) {
-      scored = rescore(searcher, scored, ranking.rescore());
-    }
-    Integer[] order = new Integer[scored.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    ScoreDoc[] s = scored;
-    Arrays.sort(
-        order,
-        Comparator.<Integer>comparingInt(i -> tiers[i])
-            .thenComparing((a, b) -> Float.compare(s[b].score, s[a].score))
-            .thenComparingInt(i -> s[i].doc));
-    ScoreDoc[] best = new ScoreDoc[Math.min(topN, order.length)];
-    for (int i = 0; i < best.length; i++) {
-      best[i] = s[order[i]];
-    }
-    return new TopDocs(new TotalHits(best.length, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), best);
+    ScoreDoc[] top = best.toArray(ScoreDoc[]::new);
+    return new TopDocs(new TotalHits(top.length, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), top);
   }
 
   private static AllHitsFacets.Counts allCounts(

@@ -154,17 +154,16 @@ public final class TaskSearch {
     }
     Query folded = new BooleanQuery.Builder().add(TASKS, Occur.FILTER).add(built.required(), Occur.MUST).build();
     if (built.exact() == null) {
-      return new FacetedSearch.Ranking(List.of(folded), built.phrases());
+      return new FacetedSearch.Ranking(List.of(new FacetedSearch.Tier(folded, built.phrases())));
     }
-    Query exact =
-        new BooleanQuery.Builder()
-            .add(TASKS, Occur.FILTER)
-            .add(built.exact(), Occur.MUST)
-            .add(built.required(), Occur.FILTER) // every hit of a tier is a hit of the search
-            .build();
-    Query rest =
-        new BooleanQuery.Builder().add(folded, Occur.MUST).add(built.exact(), Occur.MUST_NOT).build();
-    return new FacetedSearch.Ranking(List.of(exact, rest), built.phrases());
+    // a document with every word exact has every folded syllable too (the same text), so this tier needs no
+    // folded clause to stay within the hits
+    Query exact = new BooleanQuery.Builder().add(TASKS, Occur.FILTER).add(built.exact(), Occur.MUST).build();
+    Query rest = new BooleanQuery.Builder().add(folded, Occur.MUST).add(built.exact(), Occur.MUST_NOT).build();
+    return new FacetedSearch.Ranking(
+        List.of(
+            new FacetedSearch.Tier(exact, built.phrasesInExactTier() ? built.phrases() : null),
+            new FacetedSearch.Tier(rest, built.phrases())));
   }
 
   private static TaskHit hit(Document doc, String highlight) {

@@ -6,6 +6,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.thidua.analysis.VietnameseQueryBuilder;
 import org.thidua.schema.SchemaAnalyzers;
@@ -26,10 +27,14 @@ final class TextQueries {
    *     because phrase positions are what makes a broad query slow; null when there is nothing to add
    * @param required what a document must match, scored by BM25 on the folded variant, without the exact bonus:
    *     {@code match} as a pure conjunction, for ranking tier by tier and for counting
-   * @param exact the first tier: documents where the words also match with their diacritics as typed; null when
-   *     there is no such tier (nothing left in the exact analysis)
+   * @param exact the first tier: documents where the words also match with their diacritics as typed (and every
+   *     other required clause, such as a document symbol, as in {@code required}); null when there is no such tier
+   *     (nothing left in the exact analysis). Words matching exact match folded too (the same text), so this is a
+   *     subset of {@code required}.
+   * @param phrasesInExactTier whether {@code phrases} can reorder the first tier: not when the words are one exact
+   *     word and nothing is quoted, as every document of that tier then has the phrase
    */
-  record Built(Query match, Query phrases, Query required, Query exact) {}
+  record Built(Query match, Query phrases, Query required, Query exact, boolean phrasesInExactTier) {}
 
   private final Analyzer exactAnalyzer;
   private final Analyzer foldedAnalyzer;
@@ -57,18 +62,30 @@ final class TextQueries {
     Built rest = buildText(split.rest(), base);
     BooleanQuery.Builder match = new BooleanQuery.Builder();
     BooleanQuery.Builder required = new BooleanQuery.Builder();
+    // the first tier: the other words exact, and the symbols as everywhere
+    BooleanQuery.Builder exact = new BooleanQuery.Builder();
     if (rest != null) {
       match.add(rest.match(), Occur.MUST);
       required.add(rest.required(), Occur.MUST);
+      if (rest.exact() != null) {
+        exact.add(rest.exact(), Occur.MUST);
+      }
     }
     for (SymbolQueries.Symbol symbol : split.symbols()) {
       Built text = buildText(new UserQuery(symbol.asTyped(), List.of()), base);
       match.add(SymbolQueries.match(symbol, text == null ? null : text.match()), Occur.MUST);
-      required.add(SymbolQueries.match(symbol, text == null ? null : text.required()), Occur.MUST);
+      Query symbolMatch = SymbolQueries.match(symbol, text == null ? null : text.required());
+      required.add(symbolMatch, Occur.MUST);
+      exact.add(symbolMatch, Occur.FILTER);
     }
     return rest == null
-        ? new Built(match.build(), null, required.build(), null)
-        : new Built(match.build(), rest.phrases(), required.build(), rest.exact());
+        ? new Built(match.build(), null, required.build(), null, false)
+        : new Built(
+            match.build(),
+            rest.phrases(),
+            required.build(),
+            rest.exact() == null ? null : exact.build(),
+            rest.phrasesInExactTier());
   }
 
   private Built buildText(UserQuery query, String base) {
@@ -106,7 +123,11 @@ final class TextQueries {
         bonus |= should(phrases, exact.createPhraseQuery(exactField, phrase), EXACT_PHRASE_BOOST);
       }
     }
-    return required ? new Built(match.build(), bonus ? phrases.build() : null, pure.build(), exactTier) : null;
+    // one exact word (kiểm_tra, tđkt): its documents all have the words as a phrase, exact and folded
+    boolean oneWord = exactTier instanceof TermQuery && query.phrases().isEmpty();
+    return required
+        ? new Built(match.build(), bonus ? phrases.build() : null, pure.build(), exactTier, bonus && !oneWord)
+        : null;
   }
 
   private static boolean should(BooleanQuery.Builder out, Query query, float boost) {
