@@ -109,7 +109,7 @@ public final class SearchCommand implements Callable<Integer> {
   }
 
   private void printTasks(PrintWriter out, TaskResults results, SearchRequest request) {
-    out.println(header(results.total(), "task", request));
+    out.println(header(results.total(), results.totalApproximate(), "task", request));
     int n = (request.page() - 1) * request.size();
     for (TaskHit hit : results.hits()) {
       out.printf(
@@ -133,7 +133,7 @@ public final class SearchCommand implements Callable<Integer> {
   }
 
   private void printPlans(PrintWriter out, PlanResults results, SearchRequest request) {
-    out.println(header(results.total(), "plan", request));
+    out.println(header(results.total(), results.totalApproximate(), "plan", request));
     int n = (request.page() - 1) * request.size();
     for (PlanHit hit : results.hits()) {
       out.printf(
@@ -155,9 +155,11 @@ public final class SearchCommand implements Callable<Integer> {
     printFacets(out, results.facets());
   }
 
-  private String header(long total, String what, SearchRequest request) {
-    String s = total + " " + what + (total == 1 ? "" : "s") + (request.query().isBlank() ? "" : " match \"" + request.query() + "\"");
-    long pages = (total + request.size() - 1) / request.size();
+  private String header(long total, boolean approximate, String what, SearchRequest request) {
+    String s =
+        (approximate ? "about " : "") + total + " " + what + (total == 1 ? "" : "s")
+            + (request.query().isBlank() ? "" : " match \"" + request.query() + "\"");
+    long pages = (Math.min(total, SearchRequest.MAX_DEPTH) + request.size() - 1) / request.size();
     return pages > 1 ? s + " (page " + request.page() + " of " + pages + ")" : s;
   }
 

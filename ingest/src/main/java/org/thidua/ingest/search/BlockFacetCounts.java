@@ -29,9 +29,12 @@ import org.thidua.schema.FacetDimension;
  * dimensions (quarter, unit) are read per hit. Hits of one plan are adjacent in document order, so one pass does
  * both.
  *
- * <p>The total is always exact: counting a hit costs a few nanoseconds, and a conjunction hands its hits over as bit
- * sets. Reading facet values costs far more, so above {@value #EXACT_UP_TO} hits they are read on a uniform sample
- * of about {@value #SAMPLE_SIZE} hits and scaled by the share sampled; the answer then says it is approximate.
+ * <p>Up to about {@value #EXACT_UP_TO} hits everything is exact. Above, reading facet values is what costs (a
+ * memory access a hit), so they are read on a uniform sample of about {@value #SAMPLE_SIZE} hits and scaled to the
+ * total. Above about {@value #EXACT_TOTAL_UP_TO} hits even finding every hit costs more than a search may spend on
+ * two cores, so the query runs on a systematic sample of document ranges ({@value #WINDOW} documents each, one in
+ * every 2<sup>k</sup>) and the total is estimated from it; the answer says so. A person searching "kiểm tra" over a
+ * million tasks learns that about 60,000 match, and narrows down.
  */
 final class BlockFacetCounts {
   /** Up to this many hits, facet values are read from every hit. */
@@ -40,16 +43,27 @@ final class BlockFacetCounts {
   /** About how many hits a sampled count reads. */
   static final int SAMPLE_SIZE = 4_000;
 
+  /** Up to about this many hits the total is exact; above, it may be estimated from document ranges. */
+  static final int EXACT_TOTAL_UP_TO = 20_000;
+
+  /** Documents in a sampled range: a few dozen plans, so that plans, not single tasks, are what is sampled. */
+  static final int WINDOW = 512;
+
+  /** At most one range in this many is read. */
+  static final int MAX_STRIDE = 64;
+
   /** Fixed, so that a sampled answer is repeatable. */
   private static final long SAMPLE_SEED = 0x7468696475614cL;
 
   /**
-   * @param total every hit
+   * @param total every hit, or an estimate when {@code totalApproximate}
    * @param counts per dimension, value → number of hits with it (scaled from the sample when {@code sampled})
+   * @param totalApproximate whether the total was estimated from a sample of document ranges
    * @param sampled whether the counts come from a sample
    * @param read how many hits had their values read
    */
-  record Counted(long total, Map<FacetDimension, Map<String, Long>> counts, boolean sampled, long read) {}
+  record Counted(
+      long total, Map<FacetDimension, Map<String, Long>> counts, boolean totalApproximate, boolean sampled, long read) {}
 
   private BlockFacetCounts() {}
 
@@ -61,6 +75,15 @@ final class BlockFacetCounts {
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       ScorerSupplier supplier = weight.scorerSupplier(leaf);
       estimate += supplier == null ? 0 : supplier.cost();
+    }
+    int stride = stride(estimate);
+    if (stride > 1) {
+      Counted ranges = ranges(searcher, weight, dims, stride);
+      if (ranges.total() > EXACT_TOTAL_UP_TO && ranges.read() >= SAMPLE_SIZE / 4) {
+        return ranges;
+      }
+      // fewer hits than the estimate promised: few enough to find them all
+      estimate = ranges.total();
     }
     Counted counted = count(searcher, weight, dims, every(estimate));
     if (counted.sampled() && counted.read() < SAMPLE_SIZE / 4) {
@@ -81,6 +104,61 @@ final class BlockFacetCounts {
    */
   private static Weight weight(IndexSearcher searcher, Query query) throws IOException {
     return searcher.createWeight(searcher.rewrite(new ConstantScoreQuery(query)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+  }
+
+  /** One document range of every how many is searched: all of them up to {@link #EXACT_TOTAL_UP_TO} hits. */
+  static int stride(long hits) {
+    return hits <= EXACT_TOTAL_UP_TO ? 1 : (int) Math.min(MAX_STRIDE, Long.highestOneBit(Math.max(1, hits / SAMPLE_SIZE)));
+  }
+
+  /**
+   * The query on one range of {@link #WINDOW} documents in every {@code stride}, each segment starting at a seeded
+   * offset; every hit found has its values read, and the total and the counts are scaled by the share of documents
+   * searched.
+   */
+  static Counted ranges(IndexSearcher searcher, Query query, List<FacetDimension> dims, int stride) throws IOException {
+    return ranges(searcher, weight(searcher, query), dims, stride);
+  }
+
+  private static Counted ranges(IndexSearcher searcher, Weight weight, List<FacetDimension> dims, int stride)
+      throws IOException {
+    Sampler sampler = new Sampler(1);
+    Map<FacetDimension, Map<String, Long>> out = new EnumMap<>(FacetDimension.class);
+    dims.forEach(d -> out.put(d, new HashMap<>()));
+    long searched = 0;
+    long all = 0;
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      int maxDoc = leaf.reader().maxDoc();
+      int windows = (maxDoc + WINDOW - 1) / WINDOW;
+      int first = (int) Math.floorMod(mix(SAMPLE_SEED + leaf.ord), (long) stride);
+      all += maxDoc;
+      for (int w = first; w < windows; w += stride) {
+        searched += Math.min(maxDoc, (w + 1) * WINDOW) - w * WINDOW;
+      }
+      ScorerSupplier supplier = weight.scorerSupplier(leaf);
+      if (supplier == null) {
+        continue;
+      }
+      BulkScorer scorer = supplier.bulkScorer();
+      LeafTally tally = new LeafTally(leaf, dims, sampler);
+      for (int w = first; w < windows; w += stride) {
+        scorer.score(tally, leaf.reader().getLiveDocs(), w * WINDOW, Math.min(maxDoc, (w + 1) * WINDOW));
+      }
+      tally.finish(out);
+    }
+    if (searched == 0) {
+      return new Counted(0, out, false, false, 0);
+    }
+    double scale = all / (double) searched;
+    long total = Math.round(sampler.hits * scale);
+    out.values().forEach(m -> m.replaceAll((value, count) -> Math.min(total, Math.round(count * scale))));
+    return new Counted(total, out, true, true, sampler.hits);
+  }
+
+  private static long mix(long x) {
+    x = (x ^ (x >>> 33)) * 0xff51afd7ed558ccdL;
+    x = (x ^ (x >>> 33)) * 0xc4ceb9fe1a85ec53L;
+    return x ^ (x >>> 33);
   }
 
   /** One hit of every how many has its values read: all of them up to {@link #EXACT_UP_TO}. */
@@ -110,7 +188,7 @@ final class BlockFacetCounts {
       long all = sampler.hits;
       out.values().forEach(m -> m.replaceAll((value, count) -> Math.min(all, Math.round(count * scale))));
     }
-    return new Counted(sampler.hits, out, sampled, sampler.read);
+    return new Counted(sampler.hits, out, false, sampled, sampler.read);
   }
 
   /**

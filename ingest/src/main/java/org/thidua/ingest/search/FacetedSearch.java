@@ -81,11 +81,12 @@ final class FacetedSearch {
   record Tier(Query query, Query rescore) {}
 
   /**
-   * @param total every hit
+   * @param total every hit, or an estimate when {@code totalApproximate}
    * @param hits hits from the requested offset, at most the requested number
    * @param facets per dimension, values by count
    */
-  record Outcome(long total, ScoreDoc[] hits, Map<String, List<FacetValue>> facets, boolean facetsApproximate) {}
+  record Outcome(
+      long total, boolean totalApproximate, ScoreDoc[] hits, Map<String, List<FacetValue>> facets, boolean facetsApproximate) {}
 
   /** How many of the empty query's first hits are kept per reader with its counts. */
   static final int ALL_HITS_TOP = 200;
@@ -120,6 +121,7 @@ final class FacetedSearch {
     }
 
     long total;
+    boolean totalApproximate = false;
     boolean approximate;
     Map<FacetDimension, Map<String, Long>> counts;
     if (allHits != null && filters.isEmpty()) {
@@ -131,6 +133,7 @@ final class FacetedSearch {
       List<FacetDimension> unfiltered = dims.stream().filter(d -> !filters.containsKey(d)).toList();
       BlockFacetCounts.Counted all = BlockFacetCounts.count(searcher, drillDown(config, base, filters), unfiltered);
       total = all.total();
+      totalApproximate = all.totalApproximate();
       approximate = all.sampled();
       counts = new EnumMap<>(all.counts());
     }
@@ -155,7 +158,7 @@ final class FacetedSearch {
     for (FacetDimension dim : dims) {
       facets.put(dim.dim(), BlockFacetCounts.top(counts.get(dim), DEFAULT_FACET_LIMIT));
     }
-    return new Outcome(total, page, facets, approximate);
+    return new Outcome(total, totalApproximate, page, facets, approximate);
   }
 
   /**

@@ -131,7 +131,7 @@ public final class PlanSearch {
                 titles.highlight(hit.doc, doc.get(Fields.TITLE), marks, TaskSearch.HIGHLIGHT_CHARS),
                 snippets(children, stored, firstChild, hit.doc, marks)));
       }
-      PlanResults results = new PlanResults(outcome.total(), List.copyOf(hits), outcome.facets(), outcome.facetsApproximate());
+      PlanResults results = new PlanResults(outcome.total(), List.copyOf(hits), outcome.facets(), outcome.facetsApproximate(), outcome.totalApproximate());
       cache.put(searcher.getIndexReader(), key, results);
       return results;
     } finally {

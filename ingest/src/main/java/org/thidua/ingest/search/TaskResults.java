@@ -6,10 +6,12 @@ import java.util.Map;
 /**
  * A page of task hits.
  *
- * @param total all tasks that match
+ * @param total all tasks that match; above about 20,000 an estimate (see {@code totalApproximate})
  * @param hits this page, best first
  * @param facets per dimension (province, year, quarter, unit, legalRef, issuer), values by count
- * @param facetsApproximate true when the counts were estimated from a uniform sample of the hits (more than
- *     50,000 of them), false when every hit was counted; {@code total} is always exact
+ * @param facetsApproximate true when the counts were estimated from a sample of the hits (more than about 12,000
+ *     of them), scaled to the total; false when every hit was counted
+ * @param totalApproximate true when {@code total} itself was estimated from a systematic sample of document ranges
+ *     (more than about 20,000 hits); the counts are then estimates too
  */
-public record TaskResults(long total, List<TaskHit> hits, Map<String, List<FacetValue>> facets, boolean facetsApproximate) {}
+public record TaskResults(long total, List<TaskHit> hits, Map<String, List<FacetValue>> facets, boolean facetsApproximate, boolean totalApproximate) {}

@@ -102,7 +102,7 @@ public final class TaskSearch {
       Document doc = stored.document(hit.doc, HIT_FIELDS);
       hits.add(hit(doc, highlighter.highlight(hit.doc, doc.get(Fields.TEXT), marks, HIGHLIGHT_CHARS)));
     }
-    return new TaskResults(outcome.total(), List.copyOf(hits), outcome.facets(), outcome.facetsApproximate());
+    return new TaskResults(outcome.total(), List.copyOf(hits), outcome.facets(), outcome.facetsApproximate(), outcome.totalApproximate());
   }
 
   /**
