@@ -85,7 +85,7 @@ public final class PlanIndex implements Closeable {
     IndexWriter w = null;
     try {
       checkVersion(d, dir);
-      SearcherFactory factory = new SearcherFactory();
+      SearcherFactory factory = TermFilterCache.searchers();
       if (writable) {
         IndexWriterConfig config =
             new IndexWriterConfig(analyzers.indexing())
