@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -50,7 +51,7 @@ final class FacetedSearch {
   static final int DEFAULT_FACET_LIMIT = 50;
 
   /** How many of the best hits phrase bonuses re-rank. */
-  static final int RESCORE_WINDOW = 100;
+  static final int RESCORE_WINDOW = 50;
 
   /**
    * How hits are ordered: by score, tier after tier — every hit of a tier above every hit of the next, as if each
@@ -219,15 +220,15 @@ final class FacetedSearch {
     Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
     Weight weight = searcher.createWeight(searcher.rewrite(bonus), ScoreMode.COMPLETE, 1f);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    int leaf = -1;
     int leafEnd = 0;
     int docBase = 0;
     Scorer scorer = null;
     ScoreDoc[] rescored = new ScoreDoc[hits.length];
     for (int i : byDoc) {
       ScoreDoc hit = hits[i];
-      while (hit.doc >= leafEnd) {
-        LeafReaderContext ctx = leaves.get(++leaf);
+      if (hit.doc >= leafEnd) {
+        // a scorer only for the segments that have hits: each one looks its terms up
+        LeafReaderContext ctx = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
         docBase = ctx.docBase;
         leafEnd = docBase + ctx.reader().maxDoc();
         scorer = weight.scorer(ctx);

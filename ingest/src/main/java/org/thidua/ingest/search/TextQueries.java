@@ -1,5 +1,6 @@
 package org.thidua.ingest.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -32,7 +33,7 @@ final class TextQueries {
    *     (nothing left in the exact analysis). Words matching exact match folded too (the same text), so this is a
    *     subset of {@code required}.
    * @param phrasesInExactTier whether {@code phrases} can reorder the first tier: not when the words are one exact
-   *     word and nothing is quoted, as every document of that tier then has the phrase
+   *     word (or none), as every document of that tier then has the phrases, quoted ones included
    */
   record Built(Query match, Query phrases, Query required, Query exact, boolean phrasesInExactTier) {}
 
@@ -94,7 +95,9 @@ final class TextQueries {
     BooleanQuery.Builder match = new BooleanQuery.Builder();
     BooleanQuery.Builder pure = new BooleanQuery.Builder();
     BooleanQuery.Builder phrases = new BooleanQuery.Builder();
-    Query exactTier = null;
+    List<Query> exactParts = new ArrayList<>(); // all of them exact: the first tier
+    boolean exactMissing = false;
+    boolean wordsVary = false; // whether the words' phrase bonus can differ between documents of the first tier
     boolean required = false;
     boolean bonus = false;
 
@@ -108,7 +111,14 @@ final class TextQueries {
       if (all != null) {
         match.add(all, Occur.MUST);
         pure.add(words.required(query.words()), Occur.MUST);
-        exactTier = words.exactTier(query.words());
+        Query exactWords = words.exactTier(query.words());
+        if (exactWords == null) {
+          exactMissing = true;
+        } else {
+          exactParts.add(exactWords);
+          // one exact word (kiểm_tra, tđkt): every document of the tier has the words as a phrase
+          wordsVary = !(exactWords instanceof TermQuery);
+        }
         required = true;
         bonus |= should(phrases, exact.createPhraseQuery(exactField, query.words()), EXACT_PHRASE_BOOST);
         bonus |= should(phrases, folded.createPhraseQuery(foldedField, query.words()), FOLDED_PHRASE_BOOST);
@@ -120,13 +130,27 @@ final class TextQueries {
         match.add(must, Occur.MUST);
         pure.add(must, Occur.MUST);
         required = true;
-        bonus |= should(phrases, exact.createPhraseQuery(exactField, phrase), EXACT_PHRASE_BOOST);
+        Query exactPhrase = exact.createPhraseQuery(exactField, phrase);
+        if (exactPhrase == null) {
+          exactMissing = true;
+        } else {
+          exactParts.add(exactPhrase); // a quoted phrase with its diacritics puts the document first too
+        }
+        bonus |= should(phrases, exactPhrase, EXACT_PHRASE_BOOST);
       }
     }
-    // one exact word (kiểm_tra, tđkt): its documents all have the words as a phrase, exact and folded
-    boolean oneWord = exactTier instanceof TermQuery && query.phrases().isEmpty();
+    Query exactTier = null;
+    if (!exactMissing && !exactParts.isEmpty()) {
+      if (exactParts.size() == 1) {
+        exactTier = exactParts.get(0);
+      } else {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        exactParts.forEach(q -> all.add(q, Occur.MUST));
+        exactTier = all.build();
+      }
+    }
     return required
-        ? new Built(match.build(), bonus ? phrases.build() : null, pure.build(), exactTier, bonus && !oneWord)
+        ? new Built(match.build(), bonus ? phrases.build() : null, pure.build(), exactTier, bonus && wordsVary)
         : null;
   }
 
