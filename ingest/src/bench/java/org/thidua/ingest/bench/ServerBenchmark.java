@@ -1,5 +1,6 @@
 package org.thidua.ingest.bench;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -30,7 +31,7 @@ import org.thidua.ingest.search.SearchRequest;
  *
  * <p>Arguments: {@code --jar FILE}, {@code --index DIR}, {@code --clients 1,16}, {@code --warmup S}, {@code --seconds S},
  * {@code --port N} (18080), {@code --xmx 1g}, {@code --cache N} (server result cache; 0 measures every search cold),
- * {@code --model-dir DIR}.
+ * {@code --model-dir DIR}, {@code --server-jvm "OPTIONS"} (more options for the server's JVM, such as a profiler's).
  */
 public final class ServerBenchmark {
   public static void main(String[] args) throws Exception {
@@ -44,6 +45,9 @@ public final class ServerBenchmark {
     List<String> command = new ArrayList<>(List.of(java, "-Xmx" + a.getOrDefault("xmx", "1g"), "-XX:+UseG1GC"));
     if (a.containsKey("model-dir")) {
       command.add("-Dthidua.vncorenlp.dir=" + a.get("model-dir"));
+    }
+    if (a.containsKey("server-jvm")) {
+      command.addAll(List.of(a.get("server-jvm").trim().split("\\s+"))); // e.g. a profiler's options
     }
     command.addAll(List.of("-jar", a.get("jar"), "--server.port=" + port,
         "--thidua.index-dir=" + Path.of(a.get("index")).toAbsolutePath(), "--thidua.load-samples=false",
@@ -77,10 +81,15 @@ public final class ServerBenchmark {
       for (String c : a.getOrDefault("clients", "1,16").split(",")) {
         int clients = Integer.parseInt(c);
         run(http, base, clients, Integer.parseInt(a.getOrDefault("warmup", "10")), 7);
+        long serverCpu0 = serverCpu(server);
+        long ownCpu0 = ownCpu();
         long[] lat = run(http, base, clients, Integer.parseInt(a.getOrDefault("seconds", "30")), 11 + clients);
         int seconds = Integer.parseInt(a.getOrDefault("seconds", "30"));
         System.out.printf("HTTP clients %2d: %6d requests in %ds, %7.1f/s; latency ms p50 %6.2f  p90 %6.2f  p99 %6.2f  max %6.2f%n",
             clients, lat.length, seconds, lat.length / (double) seconds, p(lat, 50), p(lat, 90), p(lat, 99), p(lat, 100));
+        // both share the machine's cores: what the load generator spends is not available to the server
+        System.out.printf("                 CPU per request ms: server %.2f, load generator (this process) %.2f%n",
+            (serverCpu(server) - serverCpu0) / 1e6 / lat.length, (ownCpu() - ownCpu0) / 1e6 / lat.length);
       }
       sampler.interrupt();
       System.out.printf("server heap: max -Xmx%s, committed %d MB, peak used (sampled) %d MB%n",
@@ -89,6 +98,17 @@ public final class ServerBenchmark {
       server.destroy();
       server.waitFor();
     }
+  }
+
+  /** CPU time of the server process so far, in nanoseconds (0 where the platform does not tell). */
+  private static long serverCpu(Process server) {
+    return server.toHandle().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+  }
+
+  private static long ownCpu() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : 0;
   }
 
   private static boolean up(HttpClient http, String base) {
