@@ -125,9 +125,9 @@ export function show(main) {
       return;
     }
     main.removeAttribute('aria-busy');
-    if (data.hits.length === 0 && data.total > 0 && state.page > 1) {
+    if (data.hits.length === 0 && data.total > 0 && state.page > 1 && lastPage(data.total) < state.page) {
       // a page past the end (an old link, fewer hits now): show the last page instead
-      go({...state, page: Math.ceil(data.total / state.size)}, {replace: true});
+      go({...state, page: lastPage(data.total)}, {replace: true});
       return;
     }
     const chipFocused = chips.contains(document.activeElement);
@@ -141,15 +141,26 @@ export function show(main) {
     if (performance.getEntriesByName('thidua:results').length === 0) performance.mark('thidua:results');
   }
 
+  // the API pages no deeper than this many hits (SearchRequest.MAX_DEPTH): past it, narrow the search
+  const MAX_DEPTH = 10000;
+
+  /** The last page that can be shown: the end of the hits, or the deepest page the API serves. */
+  function lastPage(total) {
+    return Math.max(1, Math.min(Math.ceil(total / state.size), Math.floor(MAX_DEPTH / state.size)));
+  }
+
   function drawStatus(data) {
     const plans = new Set(data.hits.map(hit => hit.planId)).size;
     const first = data.total === 0 ? 0 : (state.page - 1) * state.size + 1;
-    const last = Math.min(data.total, (state.page - 1) * state.size + data.hits.length);
+    const last = (state.page - 1) * state.size + data.hits.length;
+    // a very broad search counts its hits on a sample: the total is then an estimate
+    const about = data.totalApproximate ? 'khoảng ' : '';
     status.textContent = data.total === 0
       ? 'Không tìm thấy nhiệm vụ nào.'
-      : `Tìm thấy ${numberFormat.format(data.total)} nhiệm vụ` +
+      : `Tìm thấy ${about}${numberFormat.format(data.total)} nhiệm vụ` +
         (data.total > data.hits.length ? `; đang xem ${first}–${last}` : '') +
-        ` (${plans} kế hoạch trên trang này).`;
+        ` (${plans} kế hoạch trên trang này).` +
+        (data.facetsApproximate ? ' Số đếm ở bộ lọc là ước tính.' : '');
   }
 
   function drawChips() {
@@ -255,7 +266,7 @@ export function show(main) {
   }
 
   function pager(total) {
-    const pages = Math.ceil(total / state.size);
+    const pages = lastPage(total);
     if (pages <= 1) return null;
     const link = (page, label, attrs = {}) => {
       const target = {...state, page};

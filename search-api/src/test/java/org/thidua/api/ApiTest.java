@@ -122,6 +122,9 @@ class ApiTest {
     JsonNode body =
         json(http.get("/api/tasks?size=100&q=" + enc("kiem tra") + "&province=" + enc("Hà Giang") + "&province=" + enc("Yên Bái") + "&quarter=III"));
     assertThat(body.get("total").asLong()).isPositive();
+    // a handful of hits: counted exactly, and the answer says so
+    assertThat(body.get("totalApproximate").asBoolean(true)).isFalse();
+    assertThat(body.get("facetsApproximate").asBoolean(true)).isFalse();
     assertThat(values(body.get("hits"), "province")).containsOnly("Hà Giang", "Yên Bái");
     assertThat(values(body.get("hits"), "quarter")).containsOnly("III");
     // drill-sideways: provinces not chosen are still offered with their counts

@@ -117,10 +117,25 @@ final class BlockFacetCounts {
    * searched.
    */
   static Counted ranges(IndexSearcher searcher, Query query, List<FacetDimension> dims, int stride) throws IOException {
-    return ranges(searcher, weight(searcher, query), dims, stride);
+    return ranges(searcher, weight(searcher, query), dims, stride, WINDOW, 0);
+  }
+
+  /**
+   * As {@link #ranges(IndexSearcher, Query, List, int)} with other ranges: {@code window} documents each, and the
+   * chosen ones moved by {@code shift} ranges; the shifts 0 to {@code stride} − 1 together search every range once.
+   */
+  static Counted ranges(IndexSearcher searcher, Query query, List<FacetDimension> dims, int stride, int window, int shift)
+      throws IOException {
+    return ranges(searcher, weight(searcher, query), dims, stride, window, shift);
   }
 
   private static Counted ranges(IndexSearcher searcher, Weight weight, List<FacetDimension> dims, int stride)
+      throws IOException {
+    return ranges(searcher, weight, dims, stride, WINDOW, 0);
+  }
+
+  private static Counted ranges(
+      IndexSearcher searcher, Weight weight, List<FacetDimension> dims, int stride, int window, int shift)
       throws IOException {
     Sampler sampler = new Sampler(1);
     Map<FacetDimension, Map<String, Long>> out = new EnumMap<>(FacetDimension.class);
@@ -129,11 +144,11 @@ final class BlockFacetCounts {
     long all = 0;
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       int maxDoc = leaf.reader().maxDoc();
-      int windows = (maxDoc + WINDOW - 1) / WINDOW;
-      int first = (int) Math.floorMod(mix(SAMPLE_SEED + leaf.ord), (long) stride);
+      int windows = (maxDoc + window - 1) / window;
+      int first = (int) ((Math.floorMod(mix(SAMPLE_SEED + leaf.ord), (long) stride) + shift) % stride);
       all += maxDoc;
       for (int w = first; w < windows; w += stride) {
-        searched += Math.min(maxDoc, (w + 1) * WINDOW) - w * WINDOW;
+        searched += Math.min(maxDoc, (w + 1) * window) - w * window;
       }
       ScorerSupplier supplier = weight.scorerSupplier(leaf);
       if (supplier == null) {
@@ -142,7 +157,7 @@ final class BlockFacetCounts {
       BulkScorer scorer = supplier.bulkScorer();
       LeafTally tally = new LeafTally(leaf, dims, sampler);
       for (int w = first; w < windows; w += stride) {
-        scorer.score(tally, leaf.reader().getLiveDocs(), w * WINDOW, Math.min(maxDoc, (w + 1) * WINDOW));
+        scorer.score(tally, leaf.reader().getLiveDocs(), w * window, Math.min(maxDoc, (w + 1) * window));
       }
       tally.finish(out);
     }

@@ -169,6 +169,29 @@ class TaskSearchTest {
   }
 
   @Test
+  void rangeSamplesTogetherFindEveryHitOnceAndEstimateFromTheShareSearched() throws IOException {
+    org.apache.lucene.search.IndexSearcher searcher = index.acquire();
+    try {
+      org.apache.lucene.search.Query tasksOnly = KindFilter.of(org.thidua.schema.DocKind.TASK);
+      List<FacetDimension> dims = List.of(FacetDimension.PROVINCE, FacetDimension.QUARTER);
+      BlockFacetCounts.Counted exact = BlockFacetCounts.count(searcher, tasksOnly, dims, 1);
+      long maxDoc = searcher.getIndexReader().maxDoc();
+      for (int stride : new int[] {2, 4}) {
+        long found = 0;
+        for (int shift = 0; shift < stride; shift++) {
+          BlockFacetCounts.Counted part = BlockFacetCounts.ranges(searcher, tasksOnly, dims, stride, 8, shift);
+          found += part.read(); // the hits this sample found, before scaling
+          // the estimate is what was found scaled by the share of documents searched (about 1 in stride)
+          assertThat(part.total()).isBetween(part.read(), part.read() * stride * 2);
+        }
+        assertThat(found).as("stride %d", stride).isEqualTo(exact.total());
+      }
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  @Test
   void pagesWithoutAQueryListNewestPlansFirstInDocumentOrder() throws IOException {
     TaskResults first = tasks.search(SearchRequest.of("").withPage(1, 5));
     TaskResults third = tasks.search(SearchRequest.of("").withPage(3, 5));
