@@ -60,6 +60,7 @@ public final class IndexSearchBenchmark {
       if (a.containsKey("profile")) {
         profile(search, Integer.parseInt(a.get("profile")));
       }
+      accuracy(search);
       for (int c : clients) {
         run(search, c, warmup, seed); // warm-up, not reported
         Result r = run(search, c, seconds, seed + c);
@@ -194,6 +195,39 @@ public final class IndexSearchBenchmark {
             total, (threads.getCurrentThreadCpuTime() - c0) / 1e6 / rounds);
       }
     }
+  }
+
+  /**
+   * How far the estimated totals of broad searches are from the exact ones: every query text, alone and with the
+   * first province as a filter.
+   */
+  private static void accuracy(TaskSearch search) throws Exception {
+    int estimated = 0;
+    double sum = 0;
+    double worst = 0;
+    String worstQuery = "";
+    for (String q : QUERIES) {
+      for (boolean filtered : new boolean[] {false, true}) {
+        SearchRequest request = SearchRequest.of(q);
+        if (filtered) {
+          request = request.withFilter(FacetDimension.PROVINCE, SyntheticPlanRecords.PROVINCES.get(0));
+        }
+        TaskResults results = search.search(request);
+        if (!results.totalApproximate()) {
+          continue;
+        }
+        long exact = search.count(request);
+        double error = Math.abs(results.total() - exact) / (double) Math.max(1, exact);
+        estimated++;
+        sum += error;
+        if (error > worst) {
+          worst = error;
+          worstQuery = String.format("\"%s\"%s: %d for %d", q, filtered ? " + province" : "", results.total(), exact);
+        }
+      }
+    }
+    System.out.printf("estimated totals: %d of %d searches; error mean %.2f %%, max %.2f %% (%s)%n",
+        estimated, QUERIES.size() * 2, estimated == 0 ? 0 : 100 * sum / estimated, 100 * worst, worstQuery);
   }
 
   private static Result run(TaskSearch search, int clients, int seconds, long seed) throws Exception {

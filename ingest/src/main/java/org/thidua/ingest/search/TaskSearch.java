@@ -106,6 +106,23 @@ public final class TaskSearch {
   }
 
   /**
+   * The exact number of matching tasks, however many: what {@link #search} estimates above about 20,000 hits
+   * ({@link TaskResults#totalApproximate()}). Costs a pass over every hit.
+   */
+  public long count(SearchRequest request) throws IOException {
+    UserQuery userQuery = UserQuery.parse(request.query());
+    TextQueries.Built built = queries.build(userQuery, Fields.TEXT);
+    IndexSearcher searcher = index.acquire();
+    try {
+      return searcher.count(
+          FacetedSearch.drillDown(
+              index.facetsConfig(), base(userQuery, built == null ? null : built.required()), request.filters()));
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  /**
    * Every matching task, best first (newest first without a query), without highlighting, up to {@code max}.
    *
    * @return how many tasks were given to {@code sink}
