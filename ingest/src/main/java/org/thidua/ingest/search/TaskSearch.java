@@ -96,13 +96,21 @@ public final class TaskSearch {
             request.size(),
             text == null && userQuery.isEmpty() ? allHits : null);
     StoredFields stored = searcher.storedFields();
-    Highlighter highlighter = new Highlighter(searcher, text);
-    List<TaskHit> hits = new ArrayList<>(outcome.hits().length);
-    for (ScoreDoc hit : outcome.hits()) {
-      Document doc = stored.document(hit.doc, HIT_FIELDS);
-      hits.add(hit(doc, highlighter.highlight(hit.doc, doc.get(Fields.TEXT), marks, HIGHLIGHT_CHARS)));
+    // the folded clauses alone: they hold every offset (the exact field has none)
+    Highlighter highlighter = new Highlighter(searcher, built == null ? null : built.required());
+    ScoreDoc[] ranked = outcome.hits();
+    // read in document order, where stored blocks and postings are walked forward; listed in rank order
+    Integer[] byDoc = new Integer[ranked.length];
+    for (int i = 0; i < byDoc.length; i++) {
+      byDoc[i] = i;
     }
-    return new TaskResults(outcome.total(), List.copyOf(hits), outcome.facets(), outcome.facetsApproximate(), outcome.totalApproximate());
+    java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> ranked[i].doc));
+    TaskHit[] hits = new TaskHit[ranked.length];
+    for (int i : byDoc) {
+      Document doc = stored.document(ranked[i].doc, HIT_FIELDS);
+      hits[i] = hit(doc, highlighter.highlight(ranked[i].doc, doc.get(Fields.TEXT), marks, HIGHLIGHT_CHARS));
+    }
+    return new TaskResults(outcome.total(), List.of(hits), outcome.facets(), outcome.facetsApproximate(), outcome.totalApproximate());
   }
 
   /**
