@@ -31,7 +31,7 @@ import org.thidua.ingest.search.SearchRequest;
  *
  * <p>Arguments: {@code --jar FILE}, {@code --index DIR}, {@code --clients 1,16}, {@code --warmup S}, {@code --seconds S},
  * {@code --port N} (18080), {@code --xmx 1g}, {@code --cache N} (server result cache; 0 measures every search cold),
- * {@code --model-dir DIR}, {@code --server-jvm "OPTIONS"} (more options for the server's JVM, such as a profiler's).
+ * {@code --model-dir DIR}, {@code --gc G1|Parallel|Serial} (the server's collector, G1 by default), {@code --server-jvm "OPTIONS"} (more options for the server's JVM, such as a profiler's).
  */
 public final class ServerBenchmark {
   public static void main(String[] args) throws Exception {
@@ -42,7 +42,7 @@ public final class ServerBenchmark {
     int port = Integer.parseInt(a.getOrDefault("port", "18080"));
     String base = "http://localhost:" + port;
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = new ArrayList<>(List.of(java, "-Xmx" + a.getOrDefault("xmx", "1g"), "-XX:+UseG1GC"));
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx" + a.getOrDefault("xmx", "1g"), "-XX:+Use" + a.getOrDefault("gc", "G1") + "GC"));
     if (a.containsKey("model-dir")) {
       command.add("-Dthidua.vncorenlp.dir=" + a.get("model-dir"));
     }
