@@ -38,10 +38,10 @@ import org.thidua.schema.FacetDimension;
  */
 final class BlockFacetCounts {
   /** Up to this many hits, facet values are read from every hit. */
-  static final int EXACT_UP_TO = 12_000;
+  static final int EXACT_UP_TO = 10_000;
 
   /** About how many hits a sampled count reads. */
-  static final int SAMPLE_SIZE = 4_000;
+  static final int SAMPLE_SIZE = 3_000;
 
   /** Up to about this many hits the total is exact; above, it may be estimated from document ranges. */
   static final int EXACT_TOTAL_UP_TO = 20_000;

@@ -51,7 +51,7 @@ final class FacetedSearch {
   static final int DEFAULT_FACET_LIMIT = 50;
 
   /** How many of the best hits phrase bonuses re-rank. */
-  static final int RESCORE_WINDOW = 50;
+  static final int RESCORE_WINDOW = 40;
 
   /**
    * How hits are ordered: by score, tier after tier — every hit of a tier above every hit of the next, as if each
