@@ -31,7 +31,7 @@ import org.thidua.schema.SchemaAnalyzers;
  *
  * <p>Arguments: {@code --tasks N} (1000000), {@code --dir DIR} (target/bench-index), {@code --threads N} indexing
  * threads (2), {@code --clients 1,16}, {@code --warmup S} (10), {@code --seconds S} (30), {@code --profile N} (first, the mean CPU of each query text over N searches), {@code --reuse} (search an
- * existing index), {@code --cache N} (entries of the result cache; 0, the default, measures every search cold),
+ * existing index), {@code --optimize N} (merge the index into at most N segments first, as {@code thidua.jar optimize}), {@code --cache N} (entries of the result cache; 0, the default, measures every search cold),
  * {@code --model-dir DIR}, {@code --seed N}.
  */
 public final class IndexSearchBenchmark {
@@ -51,6 +51,15 @@ public final class IndexSearchBenchmark {
     SchemaAnalyzers analyzers = SchemaAnalyzers.thidua(modelDir);
     if (!a.containsKey("reuse") || !Files.isDirectory(dir.resolve("lucene"))) {
       index(dir, analyzers, tasksWanted, threads, seed);
+    }
+    if (a.containsKey("optimize")) {
+      // what `thidua.jar optimize` does after a large batch
+      try (PlanIndex index = PlanIndex.open(dir, analyzers)) {
+        long start = System.nanoTime();
+        int[] counts = index.optimize(Integer.parseInt(a.get("optimize")));
+        System.out.printf("optimize: %d segments into %d in %.1f s; lucene %d MB%n", counts[0], counts[1],
+            (System.nanoTime() - start) / 1e9, size(dir.resolve("lucene")) >> 20);
+      }
     }
     try (PlanIndex index = PlanIndex.openReadOnly(dir, analyzers)) {
       int cacheSize = Integer.parseInt(a.getOrDefault("cache", "0"));

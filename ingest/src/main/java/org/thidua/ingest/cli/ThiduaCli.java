@@ -29,6 +29,7 @@ public final class ThiduaCli implements Runnable {
     cli.addSubcommand(new IngestCommand());
     cli.addSubcommand(new SearchCommand());
     cli.addSubcommand(new DeleteCommand());
+    cli.addSubcommand(new OptimizeCommand());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     // a missing index, an unreadable folder, a bad page number: one line saying so, not a stack trace
     cli.setExecutionExceptionHandler(

@@ -129,6 +129,16 @@ class IndexCommandsTest {
   }
 
   @Test
+  @Order(4)
+  void optimizeMergesSegmentsAndSearchesFindTheSame() {
+    Run before = run("search", "--index", index.toString(), "--size", "100", "kiem tra");
+    Run optimized = run("optimize", "--index", index.toString(), "--segments", "1");
+    assertThat(optimized.exit()).isZero();
+    assertThat(optimized.out()).containsPattern("merged \\d+ segments into 1 in");
+    assertThat(run("search", "--index", index.toString(), "--size", "100", "kiem tra").out()).isEqualTo(before.out());
+  }
+
+  @Test
   @Order(5)
   void aMissingIndexIsOneClearLine() {
     Run search = run("search", "--index", dir.resolve("nowhere").toString(), "x");
