@@ -11,7 +11,6 @@ import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -49,14 +48,6 @@ final class BlockFacetCounts {
   /** Documents in a sampled range: a few dozen plans, so that plans, not single tasks, are what is sampled. */
   static final int WINDOW = 512;
 
-  /**
-   * About how many hits the sampled ranges should hold. Hits of a filtered search cluster in plans, so the error of
-   * the estimated total depends on how many ranges hold hits; twice as many hits halves the stride, but searching
-   * twice the ranges cost the 16-client benchmark about 15 % of its throughput, so the ranges hold about as many
-   * hits as the facet sample.
-   */
-  static final int RANGE_HITS = SAMPLE_SIZE;
-
   /** At most one range in this many is read. */
   static final int MAX_STRIDE = 64;
 
@@ -87,7 +78,7 @@ final class BlockFacetCounts {
     }
     int stride = stride(estimate);
     if (stride > 1) {
-      Counted ranges = ranges(searcher, weight, dims, stride);
+      Counted ranges = ranges(searcher, weight, dims, stride, WINDOW, 0);
       if (ranges.total() > EXACT_TOTAL_UP_TO && ranges.read() >= SAMPLE_SIZE / 4) {
         return ranges;
       }
@@ -115,76 +106,36 @@ final class BlockFacetCounts {
     return searcher.createWeight(searcher.rewrite(new ConstantScoreQuery(query)), ScoreMode.COMPLETE_NO_SCORES, 1f);
   }
 
-  /** One document range of every how many is searched: all of them up to {@link #EXACT_TOTAL_UP_TO} hits. */
-  static int stride(long hits) {
-    return hits <= EXACT_TOTAL_UP_TO ? 1 : (int) Math.min(MAX_STRIDE, Long.highestOneBit(Math.max(1, hits / RANGE_HITS)));
-  }
-
   /**
-   * The query on one range of {@link #WINDOW} documents in every {@code stride}, each segment starting at a seeded
-   * offset; every hit found has its values read, and the total and the counts are scaled by the share of documents
-   * searched.
+   * One document range of every how many is searched: all of them up to {@link #EXACT_TOTAL_UP_TO} hits, then so
+   * that the ranges hold about {@link #SAMPLE_SIZE} hits. Hits of a filtered search cluster in plans, so the error
+   * of the estimated total depends on how many ranges hold hits; twice as many ranges halve the stride, but cost
+   * the 16-client benchmark about 15 % of its throughput.
    */
-  static Counted ranges(IndexSearcher searcher, Query query, List<FacetDimension> dims, int stride) throws IOException {
-    return ranges(searcher, weight(searcher, query), dims, stride, WINDOW, 0);
+  static int stride(long hits) {
+    return hits <= EXACT_TOTAL_UP_TO ? 1 : (int) Math.min(MAX_STRIDE, Long.highestOneBit(Math.max(1, hits / SAMPLE_SIZE)));
   }
 
   /**
-   * As {@link #ranges(IndexSearcher, Query, List, int)} with other ranges: {@code window} documents each, and the
-   * chosen ones moved by {@code shift} ranges; the shifts 0 to {@code stride} − 1 together search every range once.
+   * The query on one range of {@code window} documents in every {@code stride}, each segment starting at a seeded
+   * range moved by {@code shift} (the shifts 0 to {@code stride} − 1 together search every range once); every hit
+   * found has its values read, and the total and the counts are scaled by the share of documents searched.
    */
   static Counted ranges(IndexSearcher searcher, Query query, List<FacetDimension> dims, int stride, int window, int shift)
       throws IOException {
     return ranges(searcher, weight(searcher, query), dims, stride, window, shift);
   }
 
-  private static Counted ranges(IndexSearcher searcher, Weight weight, List<FacetDimension> dims, int stride)
-      throws IOException {
-    return ranges(searcher, weight, dims, stride, WINDOW, 0);
-  }
-
   private static Counted ranges(
       IndexSearcher searcher, Weight weight, List<FacetDimension> dims, int stride, int window, int shift)
       throws IOException {
-    // the ranges hold about RANGE_HITS hits: every one is counted, the values of one in RANGE_HITS / SAMPLE_SIZE read
-    Sampler sampler = new Sampler(Math.max(1, RANGE_HITS / SAMPLE_SIZE));
-    Map<FacetDimension, Map<String, Long>> out = new EnumMap<>(FacetDimension.class);
-    dims.forEach(d -> out.put(d, new HashMap<>()));
-    long searched = 0;
-    long all = 0;
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      int maxDoc = leaf.reader().maxDoc();
-      int windows = (maxDoc + window - 1) / window;
-      int first = (int) ((Math.floorMod(mix(SAMPLE_SEED + leaf.ord), (long) stride) + shift) % stride);
-      all += maxDoc;
-      for (int w = first; w < windows; w += stride) {
-        searched += Math.min(maxDoc, (w + 1) * window) - w * window;
-      }
-      ScorerSupplier supplier = weight.scorerSupplier(leaf);
-      if (supplier == null) {
-        continue;
-      }
-      BulkScorer scorer = supplier.bulkScorer();
-      LeafTally tally = new LeafTally(leaf, dims, sampler);
-      for (int w = first; w < windows; w += stride) {
-        scorer.score(tally, leaf.reader().getLiveDocs(), w * window, Math.min(maxDoc, (w + 1) * window));
-      }
-      tally.finish(out);
+    Pass pass = pass(searcher, weight, dims, new Sampler(1), stride, window, shift);
+    if (pass.searched() == 0) {
+      return new Counted(0, pass.counts(), false, false, 0);
     }
-    if (searched == 0) {
-      return new Counted(0, out, false, false, 0);
-    }
-    long total = Math.round(sampler.hits * (all / (double) searched));
+    long total = Math.round(pass.sampler().hits * (pass.all() / (double) pass.searched()));
     // each value's share of the hits read, times the estimated total
-    double scale = sampler.read == 0 ? 0 : total / (double) sampler.read;
-    out.values().forEach(m -> m.replaceAll((value, count) -> Math.min(total, Math.round(count * scale))));
-    return new Counted(total, out, true, true, sampler.hits);
-  }
-
-  private static long mix(long x) {
-    x = (x ^ (x >>> 33)) * 0xff51afd7ed558ccdL;
-    x = (x ^ (x >>> 33)) * 0xc4ceb9fe1a85ec53L;
-    return x ^ (x >>> 33);
+    return new Counted(total, scaled(pass, total), true, true, pass.sampler().hits);
   }
 
   /** One hit of every how many has its values read: all of them up to {@link #EXACT_UP_TO}. */
@@ -194,27 +145,67 @@ final class BlockFacetCounts {
 
   private static Counted count(IndexSearcher searcher, Weight weight, List<FacetDimension> dims, int every)
       throws IOException {
-    Sampler sampler = new Sampler(every);
+    // every segment as one range: every hit found
+    Pass pass = pass(searcher, weight, dims, new Sampler(every), 1, Integer.MAX_VALUE, 0);
+    long total = pass.sampler().hits;
+    boolean sampled = every > 1;
+    // ratio estimate: each value's share of the sample, times the exact total
+    return new Counted(total, sampled ? scaled(pass, total) : pass.counts(), false, sampled, pass.sampler().read);
+  }
+
+  /**
+   * @param counts values of the hits read, not scaled
+   * @param searched documents in the ranges searched
+   * @param all documents in the index
+   */
+  private record Pass(Map<FacetDimension, Map<String, Long>> counts, Sampler sampler, long searched, long all) {}
+
+  /** Runs the query on the chosen ranges of every segment, counting hits and reading the values the sampler picks. */
+  private static Pass pass(
+      IndexSearcher searcher, Weight weight, List<FacetDimension> dims, Sampler sampler, int stride, int window, int shift)
+      throws IOException {
     Map<FacetDimension, Map<String, Long>> out = new EnumMap<>(FacetDimension.class);
     dims.forEach(d -> out.put(d, new HashMap<>()));
+    long searched = 0;
+    long all = 0;
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      int maxDoc = leaf.reader().maxDoc();
+      int windows = (int) (((long) maxDoc + window - 1) / window);
+      int first = (int) ((Math.floorMod(mix(SAMPLE_SEED + leaf.ord), (long) stride) + shift) % stride);
+      all += maxDoc;
+      for (int w = first; w < windows; w += stride) {
+        searched += end(w, window, maxDoc) - (long) w * window;
+      }
       ScorerSupplier supplier = weight.scorerSupplier(leaf);
       if (supplier == null) {
         continue;
       }
       BulkScorer scorer = supplier.bulkScorer();
       LeafTally tally = new LeafTally(leaf, dims, sampler);
-      scorer.score(tally, leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
+      for (int w = first; w < windows; w += stride) {
+        scorer.score(tally, leaf.reader().getLiveDocs(), w * window, end(w, window, maxDoc));
+      }
       tally.finish(out);
     }
-    boolean sampled = every > 1;
-    if (sampled && sampler.read > 0) {
-      // ratio estimate: each value's share of the sample, times the exact total
-      double scale = sampler.hits / (double) sampler.read;
-      long all = sampler.hits;
-      out.values().forEach(m -> m.replaceAll((value, count) -> Math.min(all, Math.round(count * scale))));
-    }
-    return new Counted(sampler.hits, out, false, sampled, sampler.read);
+    return new Pass(out, sampler, searched, all);
+  }
+
+  /** Where range {@code w} ends: its last document plus one, never past the segment. */
+  private static int end(int w, int window, int maxDoc) {
+    return (int) Math.min(maxDoc, (w + 1L) * window);
+  }
+
+  /** The counts of a pass scaled to {@code total} by the share of hits read, none above {@code total}. */
+  private static Map<FacetDimension, Map<String, Long>> scaled(Pass pass, long total) {
+    double scale = pass.sampler().read == 0 ? 0 : total / (double) pass.sampler().read;
+    pass.counts().values().forEach(m -> m.replaceAll((value, count) -> Math.min(total, Math.round(count * scale))));
+    return pass.counts();
+  }
+
+  private static long mix(long x) {
+    x = (x ^ (x >>> 33)) * 0xff51afd7ed558ccdL;
+    x = (x ^ (x >>> 33)) * 0xc4ceb9fe1a85ec53L;
+    return x ^ (x >>> 33);
   }
 
   /**
