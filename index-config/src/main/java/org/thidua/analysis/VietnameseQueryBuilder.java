@@ -52,17 +52,22 @@ public final class VietnameseQueryBuilder {
    * @return the query, or null when the text has nothing to search for (empty, punctuation or stop words only)
    */
   public Query build(String text) {
-    Query required = required(text);
-    if (required == null) {
-      return null;
-    }
-    Query bonus = exactTier(text);
-    if (bonus == null) {
+    return withExactBonus(required(text), exactTier(text));
+  }
+
+  /**
+   * {@link #build}'s query from its two parts, for a caller that needs them separately too (and analyses the text
+   * once): {@code required}, plus the bonus where {@code exactTier} matches.
+   *
+   * @return null when {@code required} is null
+   */
+  public Query withExactBonus(Query required, Query exactTier) {
+    if (required == null || exactTier == null) {
       return required;
     }
     return new BooleanQuery.Builder()
         .add(required, Occur.MUST)
-        .add(new BoostQuery(new ConstantScoreQuery(bonus), exactBonus), Occur.SHOULD)
+        .add(new BoostQuery(new ConstantScoreQuery(exactTier), exactBonus), Occur.SHOULD)
         .build();
   }
 

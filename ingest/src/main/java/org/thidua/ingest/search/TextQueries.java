@@ -107,11 +107,11 @@ final class TextQueries {
       VietnameseQueryBuilder words =
           new VietnameseQueryBuilder(
               exactAnalyzer, exactField, foldedAnalyzer, foldedField, VietnameseQueryBuilder.DEFAULT_EXACT_BONUS);
-      Query all = words.build(query.words());
-      if (all != null) {
-        match.add(all, Occur.MUST);
-        pure.add(words.required(query.words()), Occur.MUST);
+      Query foldedWords = words.required(query.words());
+      if (foldedWords != null) {
         Query exactWords = words.exactTier(query.words());
+        match.add(words.withExactBonus(foldedWords, exactWords), Occur.MUST);
+        pure.add(foldedWords, Occur.MUST);
         if (exactWords == null) {
           exactMissing = true;
         } else {
