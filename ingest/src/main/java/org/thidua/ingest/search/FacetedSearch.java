@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -196,11 +197,9 @@ final class FacetedSearch {
     return allHits.get(
         searcher.getIndexReader(),
         () -> {
-          BlockFacetCounts.Counted every = BlockFacetCounts.count(searcher, drillDown(config, base, Map.of()), dims, 1);
-          TopDocs newest =
-              searcher.search(
-                  drillDown(config, base, Map.of()),
-                  new TopFieldCollectorManager(NEWEST_FIRST, ALL_HITS_TOP, null, ALL_HITS_TOP));
+          Query all = drillDown(config, base, Map.of());
+          BlockFacetCounts.Counted every = BlockFacetCounts.count(searcher, all, dims, 1);
+          TopDocs newest = searcher.search(all, new TopFieldCollectorManager(NEWEST_FIRST, ALL_HITS_TOP, null, ALL_HITS_TOP));
           return new AllHitsFacets.Counts(every.total(), every.counts(), newest);
         });
   }
@@ -213,18 +212,13 @@ final class FacetedSearch {
    * @return the hits with their new scores, in the order given
    */
   static ScoreDoc[] rescore(IndexSearcher searcher, ScoreDoc[] hits, Query bonus) throws IOException {
-    Integer[] byDoc = new Integer[hits.length];
-    for (int i = 0; i < byDoc.length; i++) {
-      byDoc[i] = i;
-    }
-    Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
     Weight weight = searcher.createWeight(searcher.rewrite(bonus), ScoreMode.COMPLETE, 1f);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     int leafEnd = 0;
     int docBase = 0;
     Scorer scorer = null;
     ScoreDoc[] rescored = new ScoreDoc[hits.length];
-    for (int i : byDoc) {
+    for (int i : docOrder(hits)) {
       ScoreDoc hit = hits[i];
       if (hit.doc >= leafEnd) {
         // a scorer only for the segments that have hits: each one looks its terms up
@@ -240,6 +234,11 @@ final class FacetedSearch {
       rescored[i] = new ScoreDoc(hit.doc, score);
     }
     return rescored;
+  }
+
+  /** The positions of {@code hits} in increasing document order, where segments and postings are walked forward. */
+  static int[] docOrder(ScoreDoc[] hits) {
+    return IntStream.range(0, hits.length).boxed().sorted(Comparator.comparingInt(i -> hits[i].doc)).mapToInt(i -> i).toArray();
   }
 
   /** Whether the scorer matches {@code doc}, positioned on it if so; documents come in increasing order. */

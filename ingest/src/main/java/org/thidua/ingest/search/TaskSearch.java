@@ -100,13 +100,8 @@ public final class TaskSearch {
     Highlighter highlighter = new Highlighter(searcher, built == null ? null : built.required());
     ScoreDoc[] ranked = outcome.hits();
     // read in document order, where stored blocks and postings are walked forward; listed in rank order
-    Integer[] byDoc = new Integer[ranked.length];
-    for (int i = 0; i < byDoc.length; i++) {
-      byDoc[i] = i;
-    }
-    java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> ranked[i].doc));
     TaskHit[] hits = new TaskHit[ranked.length];
-    for (int i : byDoc) {
+    for (int i : FacetedSearch.docOrder(ranked)) {
       Document doc = stored.document(ranked[i].doc, HIT_FIELDS);
       hits[i] = hit(doc, highlighter.highlight(ranked[i].doc, doc.get(Fields.TEXT), marks, HIGHLIGHT_CHARS));
     }
