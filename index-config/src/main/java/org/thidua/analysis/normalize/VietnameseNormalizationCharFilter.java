@@ -19,8 +19,10 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
 
   static final int MAX_CHUNK = 1 << 16;
   private static final int READ_SIZE = 4096;
+  private static final int FIRST_READ_SIZE = 128;
 
-  private final char[] readBuffer = new char[READ_SIZE];
+  // starts small and grows while reads fill it: a query's few words need no 8 KB buffer, a task's text gets one
+  private char[] readBuffer = new char[FIRST_READ_SIZE];
   private final StringBuilder pending = new StringBuilder(); // read, not yet normalised
   private String output = "";
   private int outputPos;
@@ -58,11 +60,14 @@ public final class VietnameseNormalizationCharFilter extends BaseCharFilter {
   private boolean normalizeNextChunk() throws IOException {
     int cut;
     while ((cut = findCut()) < 0) {
-      int n = input.read(readBuffer, 0, READ_SIZE);
+      int n = input.read(readBuffer, 0, readBuffer.length);
       if (n < 0) {
         inputDone = true;
       } else {
         pending.append(readBuffer, 0, n);
+        if (n == readBuffer.length && n < READ_SIZE) {
+          readBuffer = new char[Math.min(READ_SIZE, n * 2)];
+        }
       }
     }
     if (cut == 0) {

@@ -29,9 +29,14 @@ import org.thidua.ingest.search.SearchRequest;
  * and reports latency percentiles and the server's heap (used heap sampled every 200 ms through actuator metrics,
  * and the committed heap).
  *
+ * <p>The server runs with the options the README recommends for a server ({@code -XX:+UseParallelGC -Xms1g -Xmx1g}):
+ * {@code --gc G1 --xms 0} measures it as a bare {@code java -jar} would run it.
+ *
  * <p>Arguments: {@code --jar FILE}, {@code --index DIR}, {@code --clients 1,16}, {@code --warmup S}, {@code --seconds S},
- * {@code --port N} (18080), {@code --xmx 1g}, {@code --cache N} (server result cache; 0 measures every search cold),
- * {@code --model-dir DIR}, {@code --gc G1|Parallel|Serial} (the server's collector, G1 by default), {@code --server-jvm "OPTIONS"} (more options for the server's JVM, such as a profiler's).
+ * {@code --port N} (18080), {@code --xmx 1g}, {@code --xms SIZE} (the initial heap, by default the same as
+ * {@code --xmx}; 0 leaves it to the JVM), {@code --cache N} (server result cache; 0 measures every search cold),
+ * {@code --model-dir DIR}, {@code --gc Parallel|G1|Serial} (the server's collector, Parallel by default),
+ * {@code --server-jvm "OPTIONS"} (more options for the server's JVM, such as a profiler's).
  */
 public final class ServerBenchmark {
   public static void main(String[] args) throws Exception {
@@ -42,7 +47,12 @@ public final class ServerBenchmark {
     int port = Integer.parseInt(a.getOrDefault("port", "18080"));
     String base = "http://localhost:" + port;
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = new ArrayList<>(List.of(java, "-Xmx" + a.getOrDefault("xmx", "1g"), "-XX:+Use" + a.getOrDefault("gc", "G1") + "GC"));
+    String xmx = a.getOrDefault("xmx", "1g");
+    String xms = a.getOrDefault("xms", xmx);
+    List<String> command = new ArrayList<>(List.of(java, "-XX:+Use" + a.getOrDefault("gc", "Parallel") + "GC", "-Xmx" + xmx));
+    if (!xms.equals("0")) {
+      command.add("-Xms" + xms);
+    }
     if (a.containsKey("model-dir")) {
       command.add("-Dthidua.vncorenlp.dir=" + a.get("model-dir"));
     }
