@@ -113,6 +113,7 @@ final class PlanDocuments {
     doc.add(new StoredField(Fields.OBLIGATION_COUNT, obligations.size()));
     doc.add(new StoredField(Fields.INGESTED_AT, ingestedAt.toString()));
     text(doc, Fields.TITLE, plan.title());
+    text(doc, Fields.TEXT, null); // empty, for dense norms (see text)
     AnalyticsFields.addPlanLinks(doc, plan);
     facet(doc, FacetDimension.QUARTER, tasks.stream().map(Task::quarter).toList());
     facet(
@@ -158,14 +159,18 @@ final class PlanDocuments {
     return doc;
   }
 
-  /** A searchable text: stored once under its base name, indexed in every variant. */
+  /**
+   * A searchable text: stored once under its base name, indexed in every variant. An absent text is indexed empty:
+   * no term, but a norm, so that every document has one and scoring reads norms by position instead of searching a
+   * sparse list of documents for each hit (about 8 % of a task search's CPU when plan documents had no task text).
+   */
   private static void text(Document doc, String base, String value) {
-    if (!present(value)) {
-      return;
+    String indexed = present(value) ? value : "";
+    if (present(value)) {
+      doc.add(new StoredField(base, value));
     }
-    doc.add(new StoredField(base, value));
-    doc.add(new TextField(TextVariant.EXACT.of(base), value, Field.Store.NO));
-    doc.add(new Field(TextVariant.FOLDED.of(base), value, FOLDED_WITH_OFFSETS));
+    doc.add(new TextField(TextVariant.EXACT.of(base), indexed, Field.Store.NO));
+    doc.add(new Field(TextVariant.FOLDED.of(base), indexed, FOLDED_WITH_OFFSETS));
   }
 
   private static void stored(Document doc, String field, String value) {

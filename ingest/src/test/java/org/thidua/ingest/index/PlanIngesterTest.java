@@ -8,6 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
@@ -16,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.thidua.ingest.index.IngestOutcome.Status;
 import org.thidua.schema.DocKind;
 import org.thidua.schema.Fields;
+import org.thidua.schema.TextVariant;
 
 class PlanIngesterTest {
   @TempDir Path tmp;
@@ -61,6 +67,40 @@ class PlanIngesterTest {
       assertThat(second.count(Status.UNCHANGED)).isEqualTo(3);
       assertThat(count(index, DocKind.PLAN)).isEqualTo(3);
       assertThat(count(index, DocKind.TASK)).isEqualTo(13);
+    }
+  }
+
+  @Test
+  void everyDocumentHasANormForTheTaskTextSoScoringReadsThemDense() throws IOException {
+    Files.createDirectories(tmp.resolve("in"));
+    for (TestPlans.Fixture f : TestPlans.all()) {
+      write(f);
+    }
+    try (PlanIndex index = open()) {
+      new PlanIngester(index, TestPlans.jsonExtractor())
+          .ingest(SourceFile.collect(List.of(tmp.resolve("in"))), new PlanIngester.Listener() {});
+      IndexSearcher s = index.acquire();
+      try {
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+          for (TextVariant variant : TextVariant.values()) {
+            NumericDocValues norms = leaf.reader().getNormValues(variant.of(Fields.TEXT));
+            int withNorm = 0;
+            while (norms.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+              withNorm++;
+            }
+            assertThat(withNorm).as(variant.of(Fields.TEXT)).isEqualTo(leaf.reader().maxDoc());
+          }
+        }
+        // plans carry the field empty: no plan document matches a task word
+        assertThat(s.count(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, DocKind.PLAN.value())), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(TextVariant.FOLDED.of(Fields.TEXT), "thi")), BooleanClause.Occur.FILTER)
+                .build()))
+            .isZero();
+        assertThat(s.count(new TermQuery(new Term(TextVariant.FOLDED.of(Fields.TEXT), "thi")))).isPositive();
+      } finally {
+        index.release(s);
+      }
     }
   }
 
