@@ -2,7 +2,6 @@ package org.thidua.ingest.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,8 +18,8 @@ import org.thidua.ingest.search.TaskHit;
 import org.thidua.ingest.search.TaskResults;
 import org.thidua.ingest.search.TaskSearch;
 import org.thidua.schema.FacetDimension;
-import org.thidua.schema.SchemaAnalyzers;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,8 +37,7 @@ import picocli.CommandLine.Spec;
 public final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index folder.")
-  Path index;
+  @Mixin ExistingIndex index;
 
   @Option(names = "--province", paramLabel = "NAME", description = "Province as of the plan's date (repeatable).")
   List<String> provinces = new ArrayList<>();
@@ -74,9 +72,6 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--facets", description = "Also print the counts per province, year, quarter, unit, cited document.")
   boolean facets;
 
-  @Option(names = "--model-dir", paramLabel = "DIR", description = "VnCoreNLP word-segmentation model.")
-  Path modelDir;
-
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words to look for; none lists everything.")
   List<String> query = new ArrayList<>();
 
@@ -85,7 +80,7 @@ public final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Marks marks = Terminal.isTerminal() ? Marks.ANSI : Marks.PLAIN;
     SearchRequest request = new SearchRequest(String.join(" ", query), filters(), page, size);
-    try (PlanIndex planIndex = PlanIndex.openReadOnly(index, SchemaAnalyzers.thidua(modelDir))) {
+    try (PlanIndex planIndex = index.openReadOnly()) {
       if (plans) {
         printPlans(out, new PlanSearch(planIndex).search(request, marks), request);
       } else {
