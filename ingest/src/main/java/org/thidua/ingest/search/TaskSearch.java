@@ -80,21 +80,43 @@ public final class TaskSearch {
     }
   }
 
+  /** The request's words, analysed once. */
+  private record Parsed(UserQuery user, TextQueries.Built built) {
+    /** The matching tasks as a pure conjunction, without bonus clauses: what counting runs. */
+    Query counted() {
+      return base(user, built == null ? null : built.required());
+    }
+
+    /** The matching tasks, scored with the exact-word and phrase bonuses in one query. */
+    Query scored() {
+      return base(user, built == null ? null : built.match());
+    }
+
+    /** Whether there are no words at all: every task matches, newest first. */
+    boolean all() {
+      return built == null && user.isEmpty();
+    }
+  }
+
+  private Parsed parse(SearchRequest request) {
+    UserQuery user = UserQuery.parse(request.query());
+    return new Parsed(user, queries.build(user, Fields.TEXT));
+  }
+
   private TaskResults compute(IndexSearcher searcher, SearchRequest request, Marks marks) throws IOException {
-    UserQuery userQuery = UserQuery.parse(request.query());
-    TextQueries.Built built = queries.build(userQuery, Fields.TEXT);
-    Query text = built == null ? null : built.match();
+    Parsed parsed = parse(request);
+    TextQueries.Built built = parsed.built();
     FacetedSearch.Outcome outcome =
         FacetedSearch.run(
             searcher,
             index.facetsConfig(),
-            base(userQuery, built == null ? null : built.required()),
+            parsed.counted(),
             ranking(built),
             request.filters(),
             IndexSchema.TASK_FACETS,
             request.offset(),
             request.size(),
-            text == null && userQuery.isEmpty() ? allHits : null);
+            parsed.all() ? allHits : null);
     StoredFields stored = searcher.storedFields();
     // the folded clauses alone: they hold every offset (the exact field has none)
     Highlighter highlighter = new Highlighter(searcher, built == null ? null : built.required());
@@ -113,13 +135,10 @@ public final class TaskSearch {
    * ({@link TaskResults#totalApproximate()}). Costs a pass over every hit.
    */
   public long count(SearchRequest request) throws IOException {
-    UserQuery userQuery = UserQuery.parse(request.query());
-    TextQueries.Built built = queries.build(userQuery, Fields.TEXT);
+    Query counted = parse(request).counted();
     IndexSearcher searcher = index.acquire();
     try {
-      return searcher.count(
-          FacetedSearch.drillDown(
-              index.facetsConfig(), base(userQuery, built == null ? null : built.required()), request.filters()));
+      return searcher.count(FacetedSearch.drillDown(index.facetsConfig(), counted, request.filters()));
     } finally {
       index.release(searcher);
     }
@@ -131,14 +150,14 @@ public final class TaskSearch {
    * @return how many tasks were given to {@code sink}
    */
   public int export(SearchRequest request, int max, Consumer<TaskHit> sink) throws IOException {
-    UserQuery userQuery = UserQuery.parse(request.query());
-    TextQueries.Built built = queries.build(userQuery, Fields.TEXT);
-    Query text = built == null ? null : built.match();
+    Parsed parsed = parse(request);
     IndexSearcher searcher = index.acquire();
     try {
-      Query query = FacetedSearch.drillDown(index.facetsConfig(), base(userQuery, text), request.filters());
+      Query query = FacetedSearch.drillDown(index.facetsConfig(), parsed.scored(), request.filters());
       TopDocs top =
-          text != null ? searcher.search(query, Math.max(1, max)) : searcher.search(query, Math.max(1, max), FacetedSearch.NEWEST_FIRST);
+          parsed.built() != null
+              ? searcher.search(query, Math.max(1, max))
+              : searcher.search(query, Math.max(1, max), FacetedSearch.NEWEST_FIRST);
       StoredFields stored = searcher.storedFields();
       for (ScoreDoc hit : top.scoreDocs) {
         sink.accept(hit(stored.document(hit.doc, HIT_FIELDS), null));
