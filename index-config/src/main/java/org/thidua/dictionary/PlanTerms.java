@@ -50,7 +50,7 @@ public final class PlanTerms {
    * matching any run of white space: the one way extraction turns a category into a pattern.
    */
   public String pattern(String category) {
-    return alternation(longestFirst(category));
+    return alternation(get(category)); // alternation sorts
   }
 
   /** {@link #pattern(String)} for a list of phrases of the caller's own (longest first; the list is not changed). */
